@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { runContentChecks } from './integrations/content-checks.ts';
+import { parseOptions, type ReportPressUserOptions } from './options.ts';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkReportStructure from './remark-report-structure.ts';
+
+export { reportsLoader } from './reports-loader.ts';
+export { reportSchema } from './schemas/report.ts';
+export type { ReportPressUserOptions } from './options.ts';
+
+const route = (name: string) => fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
+
+/** The report-press pipeline as one Astro integration: Markdown processing, checks, routes. */
+export default function reportPress(userOptions?: ReportPressUserOptions): AstroIntegration {
+	const options = parseOptions(userOptions);
+	return {
+		name: 'report-press',
+		hooks: {
+			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
+				const root = fileURLToPath(config.root);
+				if (command === 'build' || command === 'dev') {
+					runContentChecks({ root, contentDir: resolve(root, options.contentDir), logger });
+				}
+				updateConfig({
+					markdown: {
+						// Report text is a record: no smart quotes, no autolinks, nothing the source did not say.
+						// CommonMark cannot close `**` after 。 before a Han character; cjk-friendly lets lead phrases end in 。.
+						processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkReportStructure], gfm: false, smartypants: false }),
+					},
+				});
+				injectRoute({ pattern: '/', entrypoint: route('home.astro') });
+				injectRoute({ pattern: '/[lang]/[report]', entrypoint: route('report.astro') });
+			},
+		},
+	};
+}

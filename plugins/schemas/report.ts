@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+
+/** A place name given in both archive languages. */
+export const bilingualNameSchema = z.object({
+	/** The name as written in Simplified Chinese, e.g. `天宁区`. */
+	zh: z.string().min(1),
+	/** The established English name, e.g. `Tianning District`. */
+	en: z.string().min(1),
+});
+
+/** Language editions the archive holds as files. zh-Hant is derived at build time and never stored. */
+export const storedLanguages = ['zh-Hans', 'en'] as const;
+/** Every language edition a reader can open. */
+export const editionLanguages = ['zh-Hans', 'zh-Hant', 'en'] as const;
+export type EditionLanguage = (typeof editionLanguages)[number];
+
+/**
+ * Frontmatter of one language edition of one report (`content/reports/<report>/<language>.md`).
+ * Fields in "the edition's language" are written in that edition's language; the rest are shared.
+ */
+export const reportSchema = z
+	.object({
+		/** Report id shared by all editions of one report: `<year>-<city>-<district>` in lowercase pinyin. */
+		report: z
+			.string()
+			.regex(/^\d{4}(-[a-z]+)+$/, 'must look like 2025-changzhou-tianning (year, then lowercase pinyin place names)'),
+		/** Language of this edition (BCP 47). */
+		language: z.enum(editionLanguages),
+		/** Document title in the edition's language, e.g. `政府工作报告`. */
+		title: z.string().min(1),
+		/** The page title the source carried, if any, kept so that nothing of the source is dropped. */
+		headline: z.string().min(1).optional(),
+		/** Where the government that reports sits. */
+		region: z.object({
+			/** Province-level division. */
+			province: bilingualNameSchema,
+			/** Prefecture-level city. */
+			city: bilingualNameSchema,
+			/** District or county; absent for a city's own report. */
+			district: bilingualNameSchema.optional(),
+		}),
+		/** The year the report plans for (the year it is delivered in). */
+		year: z.number().int().min(1949).max(2100),
+		/** The session it was delivered at, in the edition's language. */
+		meeting: z.string().min(1),
+		/** Day the report was delivered (YAML date, `2025-01-04`). */
+		delivered: z.coerce.date(),
+		/** Who delivered it, in the edition's language. */
+		speaker: z.object({
+			/** Personal name. */
+			name: z.string().min(1),
+			/** Office(s) held, as the source states them. */
+			role: z.string().min(1),
+		}),
+		/** Editorial state: draft (not published), final, or corrected after publication. */
+		status: z.enum(['draft', 'final', 'corrected']),
+		/** The raw text this edition's canonical original was imported from. */
+		source: z.object({
+			/** File name inside the report folder. */
+			file: z.string().min(1),
+			/** SHA-256 of that file, hex. */
+			sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits (sha256sum of the file)'),
+		}),
+		/** For an edition converted by machine from another (zh-Hant from zh-Hans with OpenCC): its source edition. Never stored in files. */
+		derivedFrom: z.enum(['zh-Hans']).optional(),
+		/** For a translation: the language of the edition it translates. Absent on the original. */
+		translationOf: z.enum(['zh-Hans']).optional(),
+		/** For a translation: whether every paragraph is translated. A partial edition shows untranslated paragraphs in the original. */
+		completeness: z.enum(['complete', 'partial']).optional(),
+	})
+	.strict()
+	.superRefine((data, ctx) => {
+		const isTranslation = data.language !== 'zh-Hans';
+		if (isTranslation && data.language === 'en' && !data.translationOf) {
+			ctx.addIssue({ code: 'custom', path: ['translationOf'], message: 'a translation must say which edition it translates (translationOf: zh-Hans)' });
+		}
+		if (data.translationOf && !data.completeness) {
+			ctx.addIssue({ code: 'custom', path: ['completeness'], message: 'a translation must say how complete it is (completeness: complete | partial)' });
+		}
+		if (data.delivered.getUTCFullYear() !== data.year) {
+			ctx.addIssue({ code: 'custom', path: ['delivered'], message: `delivered date is in ${data.delivered.getUTCFullYear()}, but year is ${data.year}` });
+		}
+	});
+
+export type ReportFrontmatter = z.infer<typeof reportSchema>;

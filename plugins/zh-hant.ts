@@ -1,0 +1,28 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Hong Kong standard characters (OpenCC `cn → hk`), character conversion only: phrase conversion
+ * (`twp`) would swap vocabulary (软件 → 軟體) and so change the words of the record. Hong Kong and
+ * Macao are the Traditional-reading public that follows mainland government documents most closely.
+ */
+const convert = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+// Private-use code points never occur in report text, so they can hold protected names safely.
+const PLACEHOLDER_BASE = 0xe000;
+
+/**
+ * Convert Simplified text to Traditional, leaving each `exceptions` string (proper names whose
+ * Simplified form is official, e.g. an enterprise's registered name) exactly as written.
+ */
+export function toTraditional(text: string, exceptions: readonly string[] = []): string {
+	const ordered = [...new Set(exceptions)].filter(Boolean).sort((a, b) => b.length - a.length);
+	let protectedText = text;
+	ordered.forEach((name, index) => {
+		protectedText = protectedText.split(name).join(String.fromCodePoint(PLACEHOLDER_BASE + index));
+	});
+	let converted = convert(protectedText);
+	ordered.forEach((name, index) => {
+		converted = converted.split(String.fromCodePoint(PLACEHOLDER_BASE + index)).join(name);
+	});
+	return converted;
+}
