@@ -1,0 +1,51 @@
+/**
+ * ASCII punctuation → GB/T 15834 full-width in Chinese context. Numbers (1,000; 10:30; 30.7%; 1+8),
+ * PM2.5, 5G and Latin words keep ASCII.
+ */
+const isCjk = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018-\u201d\u2026\u00b7]/.test(ch);
+const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+export interface PunctuationResult { text: string; count: number }
+
+export function fixPunctuation(input: string): PunctuationResult {
+  const chars = [...input];
+  let count = 0;
+  // parentheses: convert a pair when its content or its surroundings are Chinese
+  const stack: number[] = [];
+  const pairs: Array<[number, number]> = [];
+  chars.forEach((c, i) => {
+    if (c === '(') stack.push(i);
+    else if (c === ')' && stack.length) pairs.push([stack.pop()!, i]);
+  });
+  for (const [o, c] of pairs) {
+    const inner = chars.slice(o + 1, c).join('');
+    if (/[\u3400-\u9fff]/.test(inner) || isCjk(chars[o - 1]) || isCjk(chars[c + 1])) {
+      chars[o] = '（';
+      chars[c] = '）';
+      count += 2;
+    }
+  }
+  let quoteOpen = true;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if (c in FULL) {
+      if (isAsciiAlnum(prev) && isAsciiAlnum(next)) continue; // 1,000  10:30
+      if (isCjk(prev) || isCjk(next) || (prev !== undefined && /[0-9%]/.test(prev) && (next === undefined || !/[A-Za-z0-9 ]/.test(next)))) {
+        chars[i] = FULL[c]!;
+        count++;
+      }
+    } else if (c === '"') {
+      if (isCjk(prev) || isCjk(next)) {
+        chars[i] = quoteOpen ? '“' : '”';
+        quoteOpen = !quoteOpen;
+        count++;
+      }
+    }
+  }
+  return { text: chars.join(''), count };
+}
