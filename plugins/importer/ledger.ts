@@ -24,7 +24,11 @@ export interface Ledger {
 export function numberChanges(changes: Omit<LedgerChange, 'id'>[]): LedgerChange[] {
   return [...changes]
     .sort((a, b) => a.line - b.line || a.column - b.column)
-    .map((c, i) => ({ id: `c${String(i + 1).padStart(3, '0')}`, ...c }));
+    .map((c, i) => ({
+      id: `c${String(i + 1).padStart(3, '0')}`,
+      line: c.line, column: c.column, paragraph: c.paragraph,
+      before: c.before, after: c.after, method: c.method, why: c.why,
+    }));
 }
 
 export function countByMethod(l: Ledger): Record<string, number> {

@@ -6,6 +6,16 @@ const isCjk = (ch: string | undefined): boolean =>
   ch !== undefined && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018-\u201d\u2026\u00b7]/.test(ch);
 const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
+/** the nearest non-ASCII-word character on either side (skipping 30.7%, PM2.5, 1+8) is Chinese */
+function nearCjk(chars: string[], i: number): boolean {
+  const skip = /[A-Za-z0-9.%+\-]/;
+  let l = i - 1;
+  while (l >= 0 && skip.test(chars[l]!)) l--;
+  let r = i + 1;
+  while (r < chars.length && skip.test(chars[r]!)) r++;
+  return isCjk(chars[l]) || isCjk(chars[r]);
+}
+
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 
 export interface PunctuationResult { text: string; count: number }
@@ -35,7 +45,7 @@ export function fixPunctuation(input: string): PunctuationResult {
     const next = chars[i + 1];
     if (c in FULL) {
       if (isAsciiAlnum(prev) && isAsciiAlnum(next)) continue; // 1,000  10:30
-      if (isCjk(prev) || isCjk(next) || (prev !== undefined && /[0-9%]/.test(prev) && (next === undefined || !/[A-Za-z0-9 ]/.test(next)))) {
+      if (isCjk(prev) || isCjk(next) || nearCjk(chars, i)) {
         chars[i] = FULL[c]!;
         count++;
       }
