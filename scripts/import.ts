@@ -46,7 +46,7 @@ try {
   const raw = fs.readFileSync(rawFile);
   const editor = fs.existsSync(editorFile) ? fs.readFileSync(editorFile, 'utf8') : '';
   const sourceTarget = path.join(outDir, 'source.raw.txt');
-  const result = importReport(new Uint8Array(raw), { file: sourceTarget, editor, editorFile, id, regionEn });
+  const result = importReport(new Uint8Array(raw), { file: rawFile, editor, editorFile, id, regionEn });
   if (result.unresolved.length) {
     process.stderr.write(formatUnresolved(result.unresolved, editorFile) + '\n');
     process.exit(1);

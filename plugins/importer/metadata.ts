@@ -48,8 +48,15 @@ export function parseRegion(...texts: string[]): Region {
       if (!region.province) { const p = /([\u3400-\u9fff]{2,3}省)/.exec(word); if (p) region.province = { zh: p[1]!, en: null }; }
       const m = /([\u3400-\u9fff]{2,3}?市)([\u3400-\u9fff]{2,3}?[区县])/.exec(word);
       if (m && !region.city) { region.city = { zh: m[1]!, en: null }; region.district = { zh: m[2]!, en: null }; }
-      const c = /^([\u3400-\u9fff]{2}市)/.exec(word);
-      if (!m && c && !region.city && !/省/.test(word)) region.city = { zh: c[1]!, en: null };
+
+    }
+  }
+  if (!region.city) {
+    for (const raw of texts) {
+      for (const word of raw.replace(/\d+年/g, ' ').replace(/[（）()]/g, ' ').split(/[\s、，]+/)) {
+        const c = /^([\u3400-\u9fff]{2}市)/.exec(word);
+        if (c && !region.city) region.city = { zh: c[1]!, en: null };
+      }
     }
   }
   return region;
