@@ -5,11 +5,10 @@ export type Variant = 'hk' | 'tw' | 'twp' | 't';
 const converters = new Map<string, (s: string) => string>();
 function converter(from: string, to: string): (s: string) => string {
   const key = `${from}>${to}`;
-  let c = converters.get(key);
-  if (!c) {
-    c = OpenCC.Converter({ from: from as 'hk', to: to as 'cn' });
-    converters.set(key, c);
-  }
+  const cached = converters.get(key);
+  if (cached) return cached;
+  const c: (s: string) => string = OpenCC.Converter({ from: from as 'hk', to: to as 'cn' });
+  converters.set(key, c);
   return c;
 }
 
