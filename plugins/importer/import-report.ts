@@ -159,9 +159,16 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 function renderBlock(b: Block): string {
   if (b.kind === 'part') return `## ${b.text}`;
   if (b.kind === 'section') return `### ${b.text}`;
+  // Lead phrases that touch form one bold run: CommonMark cannot parse `**…。****…。**`.
+  const runs: [number, number][] = [];
+  for (const [a, e] of b.leads) {
+    const previous = runs.at(-1);
+    if (previous && previous[1] === a) previous[1] = e;
+    else runs.push([a, e]);
+  }
   let s = '';
   let last = 0;
-  for (const [a, e] of b.leads) { s += b.text.slice(last, a) + '**' + b.text.slice(a, e) + '**'; last = e; }
+  for (const [a, e] of runs) { s += b.text.slice(last, a) + '**' + b.text.slice(a, e) + '**'; last = e; }
   return s + b.text.slice(last);
 }
 
