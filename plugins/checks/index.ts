@@ -1,8 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
+import { displayPathOf, listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
 import type { ReportFrontmatter } from '../schemas/report.ts';
 import { structureIds, type StructureBlock } from '../structure-ids.ts';
+import { parseGlossary, type GlossaryEntry } from '../glossary/parse.ts';
 import { checkAlignment } from './alignment.ts';
+import { checkFigures } from './figures.ts';
+import { checkGlossary } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -33,6 +37,7 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 		}
 		if (checked.data && checked.problems.length === 0) editions.push({ file, data: checked.data, blocks });
 	}
+	const glossary = readGlossary(options.root, options.contentDir, problems);
 	const byReport = Map.groupBy(editions, (edition) => edition.data.report);
 	for (const [report, group] of byReport) {
 		const original = group.find((edition) => edition.data.language === 'zh-Hans');
@@ -43,10 +48,27 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 			continue;
 		}
 		for (const translation of group.filter((edition) => edition !== original)) {
-			problems.push(...checkAlignment(toStructure(original), toStructure(translation)));
+			const alignment = checkAlignment(toStructure(original), toStructure(translation));
+			problems.push(...alignment);
+			// Paragraph-by-paragraph checks only make sense once the paragraphs line up.
+			if (alignment.length > 0) continue;
+			problems.push(...checkFigures(toFigureEdition(original), toFigureEdition(translation)));
+			problems.push(...checkGlossary(glossary.entries, toGlossaryEdition(original), toGlossaryEdition(translation), { glossaryPath: glossary.displayPath }));
 		}
 	}
 	return { problems, editions };
 }
 
 const toStructure = (edition: CheckedEdition) => ({ displayPath: edition.file.displayPath, blocks: edition.blocks });
+const toFigureEdition = (edition: CheckedEdition) => ({ ...toStructure(edition), language: edition.data.language.startsWith('zh') ? ('zh' as const) : ('en' as const) });
+const toGlossaryEdition = (edition: CheckedEdition) => ({ ...toStructure(edition), report: edition.data.report });
+
+/** `<contentDir>/glossary.tsv`, when there is one (a project without a glossary checks no terms). */
+function readGlossary(root: string, contentDir: string, problems: ContentProblem[]): { entries: GlossaryEntry[]; displayPath: string } {
+	const path = join(contentDir, 'glossary.tsv');
+	const displayPath = displayPathOf(path, root);
+	if (!existsSync(path)) return { entries: [], displayPath };
+	const parsed = parseGlossary(readFileSync(path, 'utf8'), displayPath);
+	problems.push(...parsed.problems);
+	return { entries: parsed.entries, displayPath };
+}

@@ -1,0 +1,62 @@
+import { blockText, compareFigures, extractFigures, formatFigure, isUntranslated, type CompareOptions, type ExtractOptions, type Figure, type FigureLanguage } from '../figures/index.ts';
+import type { StructureBlock } from '../structure-ids.ts';
+import type { ContentProblem } from './problem.ts';
+
+export interface FigureEdition {
+	displayPath: string;
+	language: FigureLanguage;
+	blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[];
+}
+
+export interface FigureCheckOptions extends CompareOptions {
+	extract?: ExtractOptions;
+}
+
+/**
+ * Every figure of a paragraph of the original must appear in the aligned paragraph of the translation,
+ * and the translation must add none: readers cite the English edition's numbers. Problems are reported
+ * on the translation, which is the file to fix (the original is imported, not edited). A figure missing
+ * and one extra in the same paragraph are reported together as one mismatch when their units agree.
+ */
+export function checkFigures(original: FigureEdition, translation: FigureEdition, options: FigureCheckOptions = {}): ContentProblem[] {
+	const originalBlocks = new Map(original.blocks.map((block) => [block.id, block]));
+	const originalName = original.displayPath.split('/').at(-1);
+	const problems: ContentProblem[] = [];
+	for (const block of translation.blocks) {
+		const source = originalBlocks.get(block.id);
+		if (!source) continue; // alignment reports it
+		const text = blockText(block.node);
+		if (isUntranslated(text)) continue;
+		const { missing, extra } = compareFigures(
+			extractFigures(blockText(source.node), original.language, options.extract),
+			extractFigures(text, translation.language, options.extract),
+			options,
+		);
+		const where = `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}`;
+		const at = `${originalName}:${source.line}`;
+		const report = (ruleId: string, message: string) => problems.push({ file: translation.displayPath, line: block.line, ruleId, message: `${where}: ${message}` });
+		const unmatched = [...extra];
+		for (const figure of missing) {
+			const index = unmatched.findIndex((other) => sameKind(other, figure));
+			if (index >= 0) {
+				const [wrong] = unmatched.splice(index, 1);
+				report('figure-mismatch', `${quote(wrong!)} does not match ${quote(figure)} in ${at}. Write ${formatFigure(figure)}, or report the original if it is wrong.`);
+			} else {
+				report('figure-missing', `${quote(figure)} in ${at} is missing here. Translate it (${formatFigure(figure)}); never drop a figure.`);
+			}
+		}
+		for (const figure of unmatched) {
+			report('figure-extra', `${quote(figure)} has no counterpart in ${at}. Remove it, or correct it to the original's figure.`);
+		}
+	}
+	return problems;
+}
+
+const quote = (figure: Figure) => `“${figure.raw}” (${formatFigure(figure)})`;
+
+const MONEY = new Set(['CNY', 'USD', 'EUR']);
+const PLAIN = new Set(['count', 'rank', 'years', 'months', 'days', 'hours', 'times']);
+
+/** Two figures that could be one figure mistranslated: same unit, both money, or both plain counts. */
+const sameKind = (a: Figure, b: Figure): boolean =>
+	a.unit === b.unit || (MONEY.has(a.unit) && MONEY.has(b.unit)) || (PLAIN.has(a.unit) && PLAIN.has(b.unit));

@@ -1,0 +1,51 @@
+import { blockText, isUntranslated } from '../figures/index.ts';
+import type { GlossaryEntry } from '../glossary/parse.ts';
+import { renderingOccurs, termOccurrences } from '../glossary/match.ts';
+import type { StructureBlock } from '../structure-ids.ts';
+import type { ContentProblem } from './problem.ts';
+
+export interface GlossaryEdition {
+	displayPath: string;
+	/** Report id, to look up allowed variants (`<report>#<id>`). */
+	report: string;
+	blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[];
+}
+
+export interface GlossaryCheckOptions {
+	/** Where the glossary lives, as messages name it. */
+	glossaryPath?: string;
+}
+
+/**
+ * Where a glossary term occurs in a paragraph of the original, one of its renderings must occur in
+ * the aligned paragraph of the translation, unless that paragraph is listed in the term's variants.
+ * Each term is reported once per paragraph. Untranslated paragraphs are skipped.
+ */
+export function checkGlossary(glossary: readonly GlossaryEntry[], original: GlossaryEdition, translation: GlossaryEdition, options: GlossaryCheckOptions = {}): ContentProblem[] {
+	const glossaryPath = options.glossaryPath ?? 'content/glossary.tsv';
+	const terms = glossary.map((entry) => entry.zh);
+	const originalBlocks = new Map(original.blocks.map((block) => [block.id, block]));
+	const originalName = original.displayPath.split('/').at(-1);
+	const problems: ContentProblem[] = [];
+	for (const block of translation.blocks) {
+		const source = originalBlocks.get(block.id);
+		if (!source) continue;
+		const text = blockText(block.node);
+		if (isUntranslated(text)) continue;
+		const zh = blockText(source.node);
+		const variantKey = `${translation.report}#${block.id}`;
+		for (const entry of glossary) {
+			if (termOccurrences(entry.zh, zh, terms).length === 0) continue;
+			if (entry.variants.includes(variantKey)) continue;
+			if (entry.en.some((rendering) => renderingOccurs(rendering, text))) continue;
+			const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
+			problems.push({
+				file: translation.displayPath,
+				line: block.line,
+				ruleId: 'glossary-term',
+				message: `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
+			});
+		}
+	}
+	return problems;
+}
