@@ -12,7 +12,8 @@
  * - list labels: （一）/ (1), 一是 / First (labels never parse as figures in Chinese; the English
  *   `(1)` is masked here).
  * - English compounds that translate 双 (双轮驱动 / two-wheel drive), which is not a numeral in Chinese.
- * Idioms that contain numerals (千家万户, 千方百计) are masked too.
+ * Idioms that contain numerals (两条腿走路 / walking on two legs, 千家万户, 千方百计) are masked too: the
+ * English renders them freely ("both domestic and overseas").
  */
 export const zhLabelPatterns: RegExp[] = [
 	/[A-Za-z][A-Za-z\d.]*\d[A-Za-z\d.]*|\d[\d.]*[A-Za-z]+/g,
@@ -21,7 +22,7 @@ export const zhLabelPatterns: RegExp[] = [
 	/第?[一二三四五六七八九十]+个?五年规划|“十[一二三四五六七八九]?五”/g,
 	/党的[一二三四五六七八九十]+大|(?<![第一二三四五六七八九十])[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*全会)?|[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*全会/g,
 	/[\d一二两三四五六七八九十]+级/g,
-	/千家万户|千方百计|千军万马|万家灯火|一五一十|百花齐放|百家争鸣|千姿百态|千变万化|万无一失|十全十美|三番五次|四面八方|五湖四海|九牛一毛|一心一意|三心二意|七上八下|千头万绪|千辛万苦|万众一心/g,
+	/两条腿走路|千家万户|千方百计|千军万马|万家灯火|一五一十|百花齐放|百家争鸣|千姿百态|千变万化|万无一失|十全十美|三番五次|四面八方|五湖四海|九牛一毛|一心一意|三心二意|七上八下|千头万绪|千辛万苦|万众一心/g,
 ];
 
 export const enLabelPatterns: RegExp[] = [
