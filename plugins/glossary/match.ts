@@ -24,12 +24,16 @@ function normalise(text: string): string {
 }
 
 function inflected(word: string): string {
-	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	if (!/^[a-z]+$/i.test(word) || word.length < 3) return escaped;
-	if (/[^aeiou]y$/i.test(word)) return `${escaped.slice(0, -1)}(?:y|ies|ied|ying)`;
-	if (/e$/i.test(word)) return `${escaped.slice(0, -1)}(?:e|es|ed|ing)`;
-	return `${escaped}(?:s|es|ed|ing)?`;
+	if (!/^[a-z]+$/i.test(word) || word.length < 4) return escape(word);
+	// Back to a stem first, so the glossary may hold any form ("deepening reform" matches "deepen reform").
+	const stem = /(?<=...)(?:ing|ed)$/i.test(word)
+		? word.replace(/(?:ing|ed)$/i, '')
+		: /ies$/i.test(word) ? word.replace(/ies$/i, 'y') : word.replace(/(?<=[^su])s$/i, '');
+	if (/[^aeiou]y$/i.test(stem)) return `${escape(stem.slice(0, -1))}(?:y|ies|ied|ying)`;
+	return `${escape(stem.replace(/e$/i, ''))}e?(?:s|es|ed|d|ing)?`;
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Start offsets of `term` in `text`, leaving out those inside a longer glossary term found at the
