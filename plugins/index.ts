@@ -6,6 +6,8 @@ import { runContentChecks } from './integrations/content-checks.ts';
 import { parseOptions, type ReportPressUserOptions } from './options.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
+import { setupWebEdition } from './web.ts';
+import { renderPrintEdition } from './integrations/pdf.ts';
 
 export { reportsLoader } from './reports-loader.ts';
 export { reportSchema } from './schemas/report.ts';
@@ -19,7 +21,8 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 	return {
 		name: 'report-press',
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
+			'astro:config:setup': (setupParams) => {
+				const { config, command, updateConfig, logger } = setupParams;
 				const root = fileURLToPath(config.root);
 				if (command === 'build' || command === 'dev') {
 					runContentChecks({ root, contentDir: resolve(root, options.contentDir), logger });
@@ -31,8 +34,13 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 						processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkReportStructure], gfm: false, smartypants: false }),
 					},
 				});
-				injectRoute({ pattern: '/', entrypoint: route('home.astro') });
-				injectRoute({ pattern: '/[lang]/[report]', entrypoint: route('report.astro') });
+				// Web edition routes (home, archive, reading page, parallel view, about/colophon): plugins/web.ts.
+				setupWebEdition(setupParams, options);
+				// Print edition (plugins/routes/print.astro, PDFs in astro:build:done): plugins/integrations/pdf.ts.
+				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: route('print.astro') });
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (options.pdf !== false) await renderPrintEdition({ outDir: fileURLToPath(dir), options: options.pdf, logger });
 			},
 		},
 	};

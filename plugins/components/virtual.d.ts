@@ -1,0 +1,4 @@
+declare module 'virtual:report-press/config' {
+	/** The archive's name per reading language (reportPress({ title })). */
+	export const title: { 'zh-Hans': string; en: string };
+}
