@@ -59,6 +59,7 @@ const FIGURE = new RegExp(
 	'gi',
 );
 const CONSECUTIVE = new RegExp(`\\b(?<n>${Object.keys(ORDINAL_WORDS).join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+years?\\b`, 'gi');
+const FOLD_WORD = new RegExp(`\\b(?<n>${Object.keys(WORDS).join('|')})fold\\b`, 'gi');
 const BARE_SCALE = /\b(?<scale>billion|trillion)-yuan\b/gi;
 const MONTH = new RegExp(`\\b(?<month>${MONTHS.join('|')})(?:\\s+(?<day>\\d{1,2})\\b)?`, 'g');
 
@@ -71,6 +72,10 @@ export function extractEnFigures(text: string, options: EnExtractOptions = {}): 
 	for (const m of text.matchAll(CONSECUTIVE)) {
 		const n = m.groups!.n!.toLowerCase();
 		figures.push({ value: ORDINAL_WORDS[n] ?? Number.parseInt(n, 10), unit: 'years', raw: m[0], offset: m.index });
+		taken.push([m.index, m.index + m[0].length]);
+	}
+	for (const m of text.matchAll(FOLD_WORD)) {
+		figures.push({ value: WORDS[m.groups!.n!.toLowerCase()]!, unit: 'times', raw: m[0], offset: m.index });
 		taken.push([m.index, m.index + m[0].length]);
 	}
 	for (const m of text.matchAll(BARE_SCALE)) {
