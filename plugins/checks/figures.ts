@@ -34,7 +34,7 @@ export function checkFigures(original: FigureEdition, translation: FigureEdition
 		);
 		const where = `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}`;
 		const at = `${originalName}:${source.line}`;
-		const report = (ruleId: string, message: string) => problems.push({ file: translation.displayPath, line: block.line, ruleId, message: `${where}: ${message}` });
+		const report = (ruleId: string, message: string) => problems.push({ file: translation.displayPath, ...(block.line ? { line: block.line } : {}), ruleId, message: `${where}: ${message}` });
 		const unmatched = [...extra];
 		for (const figure of missing) {
 			const index = unmatched.findIndex((other) => sameKind(other, figure));

@@ -41,7 +41,7 @@ export function checkGlossary(glossary: readonly GlossaryEntry[], original: Glos
 			const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
 			problems.push({
 				file: translation.displayPath,
-				line: block.line,
+				...(block.line ? { line: block.line } : {}),
 				ruleId: 'glossary-term',
 				message: `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
 			});
