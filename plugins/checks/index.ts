@@ -8,6 +8,8 @@ import { checkAlignment } from './alignment.ts';
 import { checkFigures } from './figures.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkEditionText } from './edition-text.ts';
+import { readRegionRegistry } from './regions.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** An edition that passed its own checks, with its parsed structure, ready for cross-edition checks. */
@@ -26,12 +28,15 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 	const editions: CheckedEdition[] = [];
 	const reportsDir = join(options.contentDir, 'reports');
 	const paths = listEditionFiles(reportsDir);
+	const regions = readRegionRegistry(options.root, options.contentDir, problems);
 	for (const path of paths) {
 		const file = readEdition(path, options.root);
 		const checked = checkFrontmatter(file);
 		problems.push(...checked.problems);
-		const { blocks, problems: structureProblems } = structureIds(parseBody(file));
+		const tree = parseBody(file);
+		const { blocks, problems: structureProblems } = structureIds(tree);
 		for (const problem of structureProblems) problems.push({ file: file.displayPath, line: problem.line, ruleId: problem.ruleId, message: problem.message });
+		problems.push(...checkEditionText(file, tree, blocks, regions));
 		if (blocks.filter((block) => block.kind === 'paragraph').length === 0) {
 			problems.push({ file: file.displayPath, line: file.bodyStartLine, ruleId: 'empty-report', message: 'The report body has no paragraphs; add the report text below the frontmatter.' });
 		}
