@@ -3,7 +3,7 @@ export interface ContentProblem {
 	/** Path relative to the project root. */
 	file: string;
 	/** 1-based line, when the problem has a place. */
-	line?: number;
+	line?: number | undefined;
 	ruleId: string;
 	message: string;
 }
