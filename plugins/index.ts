@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
 import { setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
+import { finishBuild } from './integrations/after-build.ts';
 
 export { reportsLoader } from './reports-loader.ts';
 export { reportSchema } from './schemas/report.ts';
@@ -41,6 +42,8 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (options.pdf !== false) await renderPrintEdition({ outDir: fileURLToPath(dir), options: options.pdf, logger });
+				// Security headers (_headers) and the check of every internal link and anchor: plugins/integrations/after-build.ts.
+				finishBuild({ outDir: fileURLToPath(dir), root: process.cwd(), logger });
 			},
 		},
 	};

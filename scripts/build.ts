@@ -7,14 +7,33 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+const usage = 'usage: node scripts/build.ts [--root <project folder>] [--verbose | --silent]';
+const args = process.argv.slice(2);
+const astroArgs: string[] = [];
+let projectRoot = resolve(import.meta.dirname, '..');
+for (let i = 0; i < args.length; i += 1) {
+	const arg = args[i]!;
+	if (arg === '--root') {
+		const value = args[++i];
+		if (!value || value.startsWith('--')) fail('--root needs a project folder (the one holding astro.config.mjs)');
+		projectRoot = resolve(value);
+		if (!existsSync(projectRoot)) fail(`--root ${value}: no such folder`);
+	} else if (arg === '--verbose' || arg === '--silent') astroArgs.push(arg);
+	else fail(`unknown argument ${JSON.stringify(arg)}`);
+}
+function fail(message: string): never {
+	console.error(`report-press build: ${message}. Nothing was built; dist/ is untouched.\n${usage}`);
+	process.exit(2);
+}
+
+const root = projectRoot;
 const finalDir = join(root, 'dist');
 const stagingRoot = join(root, '.staging');
 const staging = join(stagingRoot, `dist-${process.pid}`);
 mkdirSync(stagingRoot, { recursive: true });
 
-const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+const astro = join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro');
+const result = spawnSync(astro, ['build', ...astroArgs], {
 	cwd: root,
 	stdio: 'inherit',
 	env: { ...process.env, REPORT_PRESS_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
