@@ -6,6 +6,7 @@ import { structureIds, type StructureBlock } from '../structure-ids.ts';
 import { parseGlossary, type GlossaryEntry } from '../glossary/parse.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkFigures } from './figures.ts';
+import { checkLeadPhrases } from './lead-phrases.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkEditionText } from './edition-text.ts';
@@ -57,6 +58,7 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 			problems.push(...alignment);
 			// Paragraph-by-paragraph checks only make sense once the paragraphs line up.
 			if (alignment.length > 0) continue;
+			problems.push(...checkLeadPhrases(toStructure(original), toStructure(translation)));
 			problems.push(...checkFigures(toFigureEdition(original), toFigureEdition(translation)));
 			problems.push(...checkGlossary(glossary.entries, toGlossaryEdition(original), toGlossaryEdition(translation), { glossaryPath: glossary.displayPath }));
 		}
