@@ -9,6 +9,26 @@ export const reportPressOptionsSchema = z
 		title: z
 			.object({ 'zh-Hans': z.string().min(1), en: z.string().min(1) })
 			.default({ 'zh-Hans': '政府工作报告档案', en: 'Government Work Reports Archive' }),
+		/**
+		 * Print edition: print pages at `/print/<report>/<edition>/` (zh-Hans, en, bilingual) and, at the end of
+		 * the build, PDFs rendered from them with Paged.js into `<outDir>/pdf/` (plus the A5 booklet).
+		 * `false` turns the print edition off; `true` (default) renders with default settings; an object tunes it.
+		 */
+		pdf: z
+			.union([
+				z.boolean(),
+				z
+					.object({
+						/** Also write `<report>-zh-Hans-print-shop.pdf`: 3 mm bleed, crop marks, TrimBox and BleedBox set. */
+						printShop: z.boolean().default(false),
+						/** Seconds one document may take to paginate and print before the build fails. */
+						timeoutSeconds: z.number().positive().default(300),
+						/** Documents rendered at once (default: number of CPU cores, at most 4). */
+						concurrency: z.number().int().positive().optional(),
+					})
+					.strict(),
+			])
+			.default(true),
 	})
 	.strict();
 

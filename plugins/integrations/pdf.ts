@@ -1,0 +1,119 @@
+/**
+ * The print edition at the end of the build (`astro:build:done`) and in `npm run pdf`: for every
+ * report, the zh-Hans, en and bilingual PDFs from the built print pages, plus the A5 booklet (and, if
+ * asked, the print-shop PDF). One browser, documents rendered concurrently (bounded by cores), a
+ * progress line per document, a timeout per document, and the text check on every PDF: a paragraph
+ * lost or repeated fails the build, naming the paragraph.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, serveSite, siteContext } from '../pdf/browser.ts';
+import { makeBooklet, makePrintShop } from '../pdf/impose.ts';
+import { finishPdf } from '../pdf/metadata.ts';
+import { renderDocument } from '../pdf/render.ts';
+import { checkText, readPdfText } from '../pdf/verify.ts';
+import type { ReportPressOptions } from '../options.ts';
+
+export interface PrintLogger {
+	info(message: string): void;
+	warn(message: string): void;
+}
+
+export interface PdfSettings {
+	printShop: boolean;
+	timeoutSeconds: number;
+	concurrency?: number;
+}
+
+export function pdfSettings(option: ReportPressOptions['pdf']): PdfSettings {
+	if (option === true || option === false) return { printShop: false, timeoutSeconds: 300 };
+	return option;
+}
+
+/** One PDF to make: the print page it comes from and the file it goes to. */
+export interface PrintJob {
+	report: string;
+	edition: string;
+	path: string;
+	file: string;
+}
+
+/** Every print page in a built site: `<outDir>/print/<report>/<edition>/index.html`. */
+export function findPrintJobs(outDir: string): PrintJob[] {
+	const root = join(outDir, 'print');
+	if (!existsSync(root)) return [];
+	const jobs: PrintJob[] = [];
+	for (const report of readdirSync(root).sort()) {
+		for (const edition of ['zh-Hans', 'en', 'bilingual']) {
+			if (existsSync(join(root, report, edition, 'index.html'))) jobs.push({ report, edition, path: `/print/${report}/${edition}/`, file: `${report}-${edition}.pdf` });
+		}
+	}
+	return jobs;
+}
+
+export interface PrintEditionResult {
+	report: string;
+	edition: string;
+	file: string;
+	pages: number;
+	seconds: number;
+	splitParagraphs: number;
+}
+
+/** Render, check and write every PDF of the built site in `outDir`. Throws (failing the build) on any problem. */
+export async function renderPrintEdition({ outDir, options, logger }: { outDir: string; options: ReportPressOptions['pdf'] | PdfSettings; logger: PrintLogger }): Promise<PrintEditionResult[]> {
+	const settings = typeof options === 'object' ? options : pdfSettings(options);
+	const jobs = findPrintJobs(outDir);
+	if (jobs.length === 0) {
+		logger.warn('print edition: no print pages found, no PDFs written.');
+		return [];
+	}
+	const pdfDir = join(outDir, 'pdf');
+	mkdirSync(pdfDir, { recursive: true });
+	const concurrency = Math.max(1, settings.concurrency ?? Math.min(4, availableParallelism()));
+	logger.info(`print edition: ${jobs.length} PDF(s), ${concurrency} at a time`);
+	const started = performance.now();
+	const site = await serveSite(outDir);
+	const browser = await launchBrowser();
+	const results: PrintEditionResult[] = [];
+	const failures: string[] = [];
+	try {
+		const context = await siteContext(browser, site.origin);
+		let next = 0;
+		const worker = async () => {
+			while (next < jobs.length && failures.length === 0) {
+				const job = jobs[next++];
+				try {
+					results.push(await renderJob(context, site.origin, job, pdfDir, settings, logger));
+				} catch (error) {
+					failures.push(`${job.report} ${job.edition}: ${(error as Error).message}`);
+				}
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+	if (failures.length) throw new Error(`print edition failed:\n  ${failures.join('\n  ')}`);
+	logger.info(`print edition: ${results.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${pdfDir}`);
+	return results;
+}
+
+async function renderJob(context: Awaited<ReturnType<typeof siteContext>>, origin: string, job: PrintJob, pdfDir: string, settings: PdfSettings, logger: PrintLogger): Promise<PrintEditionResult> {
+	logger.info(`  ${job.report} ${job.edition}: paginating…`);
+	const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
+	const pages = await readPdfText(result.pdf);
+	const problem = checkText(pages, result.expected, result.firstBodyPage);
+	if (problem) throw new Error(`text check failed: ${problem.message}`);
+	const pdf = await finishPdf(result.pdf, result.meta);
+	writeFileSync(join(pdfDir, job.file), pdf);
+	if (job.edition === 'zh-Hans') {
+		writeFileSync(join(pdfDir, `${job.report}-zh-Hans-booklet.pdf`), await makeBooklet(pdf, result.meta));
+		if (settings.printShop) writeFileSync(join(pdfDir, `${job.report}-zh-Hans-print-shop.pdf`), await makePrintShop(pdf, result.meta));
+	}
+	const seconds = result.seconds;
+	logger.info(`  ${job.report} ${job.edition}: ${result.pages} pages, ${seconds.toFixed(1)} s, text check passed (${result.expected.length} blocks, ${result.splitParagraphs} long paragraph(s) split) → pdf/${job.file}`);
+	return { report: job.report, edition: job.edition, file: job.file, pages: result.pages, seconds, splitParagraphs: result.splitParagraphs };
+}

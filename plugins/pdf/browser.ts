@@ -1,0 +1,58 @@
+/** One headless Chromium (Debian's, or REPORT_PRESS_CHROMIUM) serving a built site from disk, without a server. */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** Flags headless Chromium needs here (root, no GPU, closed network). */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function chromiumPath(): string {
+	return process.env.REPORT_PRESS_CHROMIUM || '/usr/bin/chromium';
+}
+
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+}
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.ttf': 'font/ttf',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+};
+
+/** A static file server for the built site on 127.0.0.1 (ephemeral port), cacheable so fonts load once per browser. */
+export async function serveSite(siteDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+	const server = createServer(async (request, response) => {
+		try {
+			const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+			let path = join(siteDir, pathname);
+			if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+			const body = await readFile(path);
+			response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600', 'content-length': body.length });
+			response.end(body);
+		} catch {
+			response.writeHead(404, { 'content-type': 'text/plain' });
+			response.end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** A browser context for the site at `origin`; requests anywhere else are refused (the build never touches the network). */
+export async function siteContext(browser: Browser, origin: string): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	await context.route((url) => !url.href.startsWith(`${origin}/`), (route) => route.abort('blockedbyclient'));
+	return context;
+}

@@ -1,0 +1,88 @@
+/**
+ * Build-time HTML for the print edition: split the rendered report HTML into its blocks (parts,
+ * sections, paragraphs, each with its stable id), hyphenate English text with soft hyphens (headless
+ * Chromium has no `hyphens: auto` dictionaries), and pair zh/en blocks for the bilingual edition.
+ */
+import hyphenEnUs from 'hyphen/en-us/index.js';
+
+const { hyphenateSync } = hyphenEnUs as { hyphenateSync: (text: string, options: object) => string };
+
+export type PrintEdition = 'zh-Hans' | 'en' | 'bilingual';
+export const printEditions: readonly PrintEdition[] = ['zh-Hans', 'en', 'bilingual'];
+
+/** One top-level block of a rendered report. */
+export interface PrintBlock {
+	tag: 'h2' | 'h3' | 'p';
+	id: string;
+	kind: 'part' | 'section' | 'paragraph';
+	/** Inner HTML as rendered (lead phrases as `<strong class="lead">`). */
+	inner: string;
+}
+
+const blockPattern = /<(h2|h3|p)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+
+/** The blocks of a report's rendered HTML, in order. Blocks without an id are not report text and are dropped. */
+export function parseBlocks(html: string): PrintBlock[] {
+	const blocks: PrintBlock[] = [];
+	for (const match of html.matchAll(blockPattern)) {
+		const [, tag, attributes, inner] = match;
+		const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
+		const kind = /\bdata-block="([^"]+)"/.exec(attributes)?.[1];
+		if (!id || !kind) continue;
+		blocks.push({ tag: tag as PrintBlock['tag'], id, kind: kind as PrintBlock['kind'], inner });
+	}
+	return blocks;
+}
+
+/** True for a paragraph of a partial translation that holds only the untranslated marker. */
+export function isUntranslated(block: PrintBlock): boolean {
+	return block.inner.replace(/<[^>]+>/g, '').trim() === '[[untranslated]]';
+}
+
+const SOFT_HYPHEN = '\u00AD';
+
+/** Insert soft hyphens into the English words of an HTML fragment (text only, never tags or entities). */
+export function hyphenateHtml(html: string): string {
+	return html.replace(/(^|>)([^<]+)/g, (_all, open: string, text: string) => open + hyphenateText(text));
+}
+
+function hyphenateText(text: string): string {
+	// Words of six letters or more; an entity (&hellip;) or an all-capitals acronym is left alone.
+	return text.replace(/(&?)([A-Za-z]{6,})/g, (all, amp: string, word: string) => {
+		if (amp || word === word.toUpperCase()) return all;
+		return hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 6 }) as string;
+	});
+}
+
+/** The text a block must show in the PDF (tags stripped, entities decoded, soft hyphens removed). */
+export function blockText(inner: string): string {
+	return decodeEntities(inner.replace(/<[^>]+>/g, '')).replaceAll(SOFT_HYPHEN, '');
+}
+
+function decodeEntities(text: string): string {
+	const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, code: string) => {
+		if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+		return named[code.toLowerCase()] ?? all;
+	});
+}
+
+/** `2025-01-04` as the edition's language writes it. */
+export function formatDate(date: Date, language: 'zh-Hans' | 'en'): string {
+	const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+	if (language === 'en') {
+		const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+		return `${month} ${d}, ${y}`;
+	}
+	return `${y}年${m}月${d}日`;
+}
+
+/**
+ * The full meeting name for the cover line. The zh meeting field is written the way the report itself
+ * names it (`区第十七届人民代表大会第四次会议`); the cover names the district: `天宁区第十七届…`.
+ */
+export function fullMeetingName(meeting: string, placeName: string): string {
+	const level = placeName.at(-1);
+	if (level && meeting.startsWith(level) && !meeting.startsWith(placeName)) return placeName + meeting.slice(1);
+	return meeting;
+}

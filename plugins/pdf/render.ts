@@ -1,0 +1,205 @@
+/**
+ * Paginate one print page with Paged.js in headless Chromium and print it to PDF.
+ *
+ * Text safety: Paged.js 0.4.3 can duplicate or drop lines of a paragraph that runs over more than two
+ * pages. Before Paged.js runs, every paragraph taller than one page (22 grid lines) is split, at line
+ * boundaries measured in the browser at the type-area width, into fragments of at most 20 lines; a
+ * fragment can therefore never span more than two pages. The first fragment keeps the paragraph id and
+ * first-line indent; continuations carry `data-continues="<id>"`, no indent, and the line before a
+ * split is justified, so the page shows one unbroken paragraph. `verify.ts` then proves on the PDF
+ * itself that every paragraph's text is there exactly once and in order.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+/** Paged.js polyfill bundle shipped in the npm package (0.4.3). */
+export const pagedPolyfillPath = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+
+/** Text the PDF must hold: one entry per `[data-text-id]` element, in reading order. */
+export interface ExpectedBlock {
+	id: string;
+	text: string;
+}
+
+export interface DocumentMeta {
+	title: string;
+	author: string;
+	subject: string;
+	keywords: string;
+	language: string;
+	report: string;
+	edition: string;
+	delivered: string;
+}
+
+export interface RenderResult {
+	pdf: Uint8Array;
+	pages: number;
+	expected: ExpectedBlock[];
+	meta: DocumentMeta;
+	/** Long paragraphs split into fragments before pagination. */
+	splitParagraphs: number;
+	/** 1-based PDF page index of the first body block. */
+	firstBodyPage: number;
+	/** Parts and sections: id, PDF page index, and the number the TOC prints for them. */
+	headings: { id: string; pageIndex: number; tocNumber: string }[];
+	seconds: number;
+}
+
+export interface RenderOptions {
+	/** Milliseconds before the document is abandoned and the build fails. */
+	timeoutMs: number;
+	/** Without Paged.js: Chromium's own printing of the same HTML (benchmark only). */
+	plain?: boolean;
+}
+
+/** Render the print page at `url` (e.g. `<origin>/print/2025-changzhou-tianning/zh-Hans/`). */
+export async function renderDocument(context: BrowserContext, url: string, options: RenderOptions): Promise<RenderResult> {
+	const started = performance.now();
+	const page = await context.newPage();
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(options.timeoutMs / 1000)} s rendering ${url}`)), options.timeoutMs);
+	});
+	try {
+		return await Promise.race([work(page, url, options, started), timeout]);
+	} finally {
+		clearTimeout(timer);
+		await page.close().catch(() => {});
+	}
+}
+
+async function work(page: Page, url: string, options: RenderOptions, started: number): Promise<RenderResult> {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(url, { waitUntil: 'load' });
+	const prepared = await page.evaluate(prepareInBrowser, { maxLines: 22, chunkLines: 20 });
+	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'] };
+	if (!options.plain) {
+		await page.evaluate(() => {
+			(window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+		});
+		await page.addScriptTag({ path: pagedPolyfillPath });
+		await page.evaluate(async () => {
+			// Paged.js loads every declared face before it starts (hundreds of unicode-range subsets of each CJK
+			// face); the faces this document uses are already loaded (prepareInBrowser), so skip that.
+			const paged = (window as unknown as { Paged: { Chunker: { prototype: { loadFonts: () => Promise<unknown> } } } }).Paged;
+			paged.Chunker.prototype.loadFonts = () => document.fonts.ready;
+			const polyfill = (window as unknown as { PagedPolyfill: { preview: () => Promise<unknown> } }).PagedPolyfill;
+			await polyfill.preview();
+			await document.fonts.ready;
+		});
+		layout = await page.evaluate(collectLayout);
+	}
+	if (errors.length) throw new Error(`script error in ${url}: ${errors.join('; ')}`);
+	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+	return {
+		pdf,
+		pages: layout.pages,
+		expected: prepared.expected,
+		meta: prepared.meta,
+		splitParagraphs: prepared.splits,
+		firstBodyPage: layout.firstBodyPage,
+		headings: layout.headings,
+		seconds: (performance.now() - started) / 1000,
+	};
+}
+
+/** Runs in the page before Paged.js: record the expected text, load every face, split long paragraphs. */
+async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; chunkLines: number }) {
+	const main = document.querySelector('main.report-text') as HTMLElement;
+	const metaOf = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+	const meta = {
+		title: document.title,
+		author: metaOf('author'),
+		subject: metaOf('description'),
+		keywords: metaOf('keywords'),
+		language: document.documentElement.lang,
+		report: metaOf('report-press:report'),
+		edition: metaOf('report-press:edition'),
+		delivered: metaOf('report-press:delivered'),
+	};
+	const expected = [...main.querySelectorAll<HTMLElement>('[data-text-id]')].map((element) => ({ id: element.dataset.textId ?? '', text: element.textContent ?? '' }));
+	// Lay the body out at the type-area width, as Paged.js will, and load every face (and the glyphs of running heads and folios).
+	main.style.width = getComputedStyle(document.documentElement).getPropertyValue('--type-width').trim() || '156mm';
+	void document.body.offsetHeight;
+	const heads = [...document.querySelectorAll('.part, .cover-title, .cover-title-en')].map((element) => element.textContent).join('');
+	await Promise.all([
+		document.fonts.load('14pt "Noto Serif SC"', '— 0123456789'),
+		document.fonts.load('10.5pt "LXGW WenKai"', heads || '一'),
+		document.fonts.load('10.5pt "Noto Serif"', heads || 'a'),
+	]);
+	await document.fonts.ready;
+
+	let splits = 0;
+	for (const paragraph of [...main.querySelectorAll<HTMLElement>(':scope > p')]) {
+		const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
+		if (!(lineHeight > 0) || paragraph.getBoundingClientRect().height / lineHeight <= maxLines + 0.5) continue;
+		// Where each line starts: the first character whose box sits lower than the line before.
+		const starts: { node: Text; offset: number }[] = [];
+		const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		let lastTop = -Infinity;
+		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+			const text = node.data;
+			for (let i = 0; i < text.length; i++) {
+				const code = text.charCodeAt(i);
+				const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+				range.setStart(node, i);
+				range.setEnd(node, i + width);
+				const rect = range.getClientRects()[0];
+				if (rect && rect.width > 0 && rect.top > lastTop + lineHeight / 2) {
+					starts.push({ node, offset: i });
+					lastTop = rect.top;
+				}
+				i += width - 1;
+			}
+		}
+		if (starts.length <= maxLines) continue;
+		const count = Math.ceil(starts.length / chunkLines);
+		const per = Math.ceil(starts.length / count);
+		const cuts = [];
+		for (let k = 1; k < count; k++) cuts.push(starts[k * per]);
+		const fragments: HTMLElement[] = [];
+		for (const cut of cuts.reverse()) {
+			const tail = document.createRange();
+			tail.setStart(cut.node, cut.offset);
+			tail.setEnd(paragraph, paragraph.childNodes.length);
+			const continuation = document.createElement('p');
+			continuation.className = paragraph.className;
+			if (paragraph.lang) continuation.lang = paragraph.lang;
+			continuation.dataset.continues = paragraph.id;
+			continuation.append(tail.extractContents());
+			paragraph.after(continuation);
+			fragments.unshift(continuation);
+		}
+		for (const fragment of [paragraph, ...fragments.slice(0, -1)]) {
+			fragment.classList.add('split-before-continuation');
+			// A cut inside a hyphenated word: show the hyphen the line would have shown.
+			const lastText = [...fragment.childNodes].flatMap(function texts(node: Node): Text[] {
+				return node.nodeType === Node.TEXT_NODE ? [node as Text] : [...node.childNodes].flatMap(texts);
+			}).at(-1);
+			if (lastText && lastText.data.endsWith('\u00AD')) lastText.data = `${lastText.data.slice(0, -1)}\u2010`;
+		}
+		splits += 1;
+	}
+	main.style.width = '';
+	return { expected, meta, splits };
+}
+
+/** Runs in the page after Paged.js: page count, first body page, and for each heading its page and TOC number. */
+function collectLayout() {
+	const pages = [...document.querySelectorAll('.pagedjs_page')];
+	const pageIndex = (element: Element | null) => (element ? pages.indexOf(element.closest('.pagedjs_page') as Element) + 1 : 0);
+	const first = document.querySelector('.report-text [data-text-id]');
+	const toc = new Map<string, string>();
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a')) {
+		toc.set((link.getAttribute('href') ?? '').slice(1), getComputedStyle(link, '::after').content.replace(/^"|"$/g, ''));
+	}
+	const headings = [...document.querySelectorAll<HTMLElement>('.report-text .part[id], .report-text .section[id]')]
+		.filter((element) => !element.hasAttribute('data-split-from') && toc.has(element.id))
+		.map((element) => ({ id: element.id, pageIndex: pageIndex(element), tocNumber: toc.get(element.id) ?? '' }));
+	return { pages: pages.length, firstBodyPage: pageIndex(first), headings };
+}

@@ -1,0 +1,112 @@
+/**
+ * The text check: read the PDF's own text layer (pdfjs) and prove that the body holds every block's
+ * text exactly once, in order, with nothing between or after them. Normalised: Unicode NFKC,
+ * whitespace, soft hyphens and hyphens removed (hyphenation and line breaks are not text changes).
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ExpectedBlock } from './render.ts';
+
+const PT_TO_MM = 25.4 / 72;
+
+export interface TextItem {
+	str: string;
+	/** Left edge, mm from the page's left edge. */
+	x: number;
+	/** Baseline, mm from the page's top edge. */
+	y: number;
+	/** Font size in pt. */
+	size: number;
+}
+
+export interface PdfPage {
+	/** 1-based. */
+	index: number;
+	widthMm: number;
+	heightMm: number;
+	items: TextItem[];
+}
+
+/** Every page's text items with positions in mm. */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfPage[]> {
+	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+	const document = await task.promise;
+	const pages: PdfPage[] = [];
+	try {
+		for (let index = 1; index <= document.numPages; index++) {
+			const page = await document.getPage(index);
+			const [x0, y0, x1, y1] = page.view;
+			const content = await page.getTextContent();
+			const items: TextItem[] = [];
+			for (const item of content.items) {
+				if (!('str' in item) || item.str === '') continue;
+				const [a, b, , , e, f] = item.transform as number[];
+				items.push({ str: item.str, x: (e - x0) * PT_TO_MM, y: (y1 - f) * PT_TO_MM, size: Math.hypot(a, b) });
+			}
+			pages.push({ index, widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM, items });
+			page.cleanup();
+		}
+	} finally {
+		await task.destroy();
+	}
+	return pages;
+}
+
+/** The type area of the print pages, mm from the top: 37 mm margin, 225 mm tall. */
+export const typeArea = { top: 37, bottom: 37 + 225 };
+
+/** Text inside the type area (running heads above it and folios below it left out). */
+export function typeAreaText(page: PdfPage): string {
+	return page.items
+		.filter((item) => item.y > typeArea.top && item.y <= typeArea.bottom + 1)
+		.map((item) => item.str)
+		.join('');
+}
+
+export function normalizeText(text: string): string {
+	return text.normalize('NFKC').replace(/[\s\u00AD\u2010\u2011\u200B-]+/g, '');
+}
+
+export interface TextProblem {
+	/** The block whose text is not where it must be. */
+	id: string;
+	message: string;
+}
+
+/**
+ * Compare the body text of the PDF with the expected blocks: contiguous from the first block, in
+ * order, exactly once, nothing left after the last. Returns the first problem (naming the block), or
+ * undefined when the PDF holds the text exactly.
+ */
+export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBodyPage?: number): TextProblem | undefined {
+	if (expected.length === 0) return undefined;
+	const blocks = expected.map((block) => ({ id: block.id, text: normalizeText(block.text) }));
+	const bodyPages = firstBodyPage ? pages.filter((page) => page.index >= firstBodyPage) : pages;
+	const actual = normalizeText(bodyPages.map(typeAreaText).join(''));
+	const opening = blocks[0].text + (blocks[1]?.text ?? '');
+	let cursor = actual.indexOf(opening);
+	if (cursor < 0) cursor = actual.indexOf(blocks[0].text);
+	if (cursor < 0) return { id: blocks[0].id, message: `the first block's text is not in the PDF: "${blocks[0].text.slice(0, 40)}…"` };
+	for (const block of blocks) {
+		if (actual.startsWith(block.text, cursor)) {
+			cursor += block.text.length;
+			continue;
+		}
+		let same = 0;
+		while (same < block.text.length && actual[cursor + same] === block.text[same]) same += 1;
+		const near = actual.slice(cursor + Math.max(0, same - 10), cursor + same + 20);
+		const later = actual.indexOf(block.text, cursor);
+		const what = later > cursor ? `extra text before it ("${actual.slice(cursor, Math.min(later, cursor + 40))}")` : `differs after ${same} of ${block.text.length} characters: expected "${block.text.slice(Math.max(0, same - 10), same + 20)}", PDF has "${near}"`;
+		return { id: block.id, message: `paragraph ${block.id}: text lost or repeated at a page break — ${what}` };
+	}
+	if (cursor !== actual.length) {
+		const last = blocks.at(-1)!;
+		return { id: last.id, message: `text after the last block ${last.id}: "${actual.slice(cursor, cursor + 40)}"` };
+	}
+	// Exactly once: no block's text (long enough to be unique) appears a second time anywhere in the body.
+	for (const block of blocks) {
+		if (block.text.length < 24) continue;
+		const first = actual.indexOf(block.text);
+		if (actual.indexOf(block.text, first + 1) >= 0) return { id: block.id, message: `paragraph ${block.id} appears more than once in the PDF` };
+	}
+	return undefined;
+}
