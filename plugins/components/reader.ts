@@ -83,16 +83,18 @@ function setupLanguageFragments(): void {
 	addEventListener(
 		'scroll',
 		() => {
-			if (pending) return;
+			if (pending || document.readyState !== 'complete') return;
 			pending = true;
 			requestAnimationFrame(() => {
 				pending = false;
-				// The paragraph the reader opened stays the target while it is on screen.
-				const target = known.has(location.hash.slice(1)) ? document.getElementById(location.hash.slice(1)) : null;
-				const box = target?.getBoundingClientRect();
-				if (box && box.bottom > 0 && box.top < innerHeight) return setFragment(target!.id);
+				// Back up at the header (where the switch is): keep the paragraph the reader was at.
+				if (body.getBoundingClientRect().top > 0) return;
+				// A paragraph the reader opened (permalink, contents, link) wins while on screen; else follow the text.
+				const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+				const box = target && known.has(target.id) ? target.getBoundingClientRect() : undefined;
+				if (target && box && box.bottom > 0 && box.top < innerHeight) return setFragment(target.id);
 				const current = blocks.find((block) => block.getBoundingClientRect().bottom > 80);
-				if (current) setFragment(scrollY > 0 ? current.id : undefined);
+				if (current) setFragment(current.id);
 			});
 		},
 		{ passive: true },

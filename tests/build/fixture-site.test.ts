@@ -20,7 +20,7 @@ describe('a site outside this repository, built with reportPress()', () => {
 	});
 
 	it('renders one reading page per edition, with the derived zh-Hant among them', () => {
-		expect(readdirSync(outDir).sort()).toEqual(['en', 'index.html', 'zh-Hans', 'zh-Hant']);
+		expect(readdirSync(outDir)).toEqual(expect.arrayContaining(['en', 'index.html', 'zh-Hans', 'zh-Hant']));
 		expect(page('zh-Hans/2024-testcity-demo')).toContain('<html lang="zh-Hans">');
 		expect(page('en/2024-testcity-demo')).toContain('<html lang="en">');
 		expect(page('zh-Hant/2024-testcity-demo')).toContain('<html lang="zh-Hant">');
