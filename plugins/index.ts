@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
 import { setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
+import { buildSearchIndex } from './integrations/search.ts';
 import { finishBuild } from './integrations/after-build.ts';
 
 export { reportsLoader } from './reports-loader.ts';
@@ -19,12 +20,14 @@ const route = (name: string) => fileURLToPath(new URL(`./routes/${name}`, import
 /** The report-press pipeline as one Astro integration: Markdown processing, checks, routes. */
 export default function reportPress(userOptions?: ReportPressUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
+	let searchRoot = process.cwd();
 	return {
 		name: 'report-press',
 		hooks: {
 			'astro:config:setup': (setupParams) => {
 				const { config, command, updateConfig, logger } = setupParams;
 				const root = fileURLToPath(config.root);
+				searchRoot = root;
 				if (command === 'build' || command === 'dev') {
 					runContentChecks({ root, contentDir: resolve(root, options.contentDir), logger });
 				}
@@ -39,8 +42,11 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				setupWebEdition(setupParams, options);
 				// Print edition (plugins/routes/print.astro, PDFs in astro:build:done): plugins/integrations/pdf.ts.
 				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: route('print.astro') });
+				// Search page; the Pagefind bundles are built in astro:build:done (plugins/integrations/search.ts).
+				if (options.search) setupParams.injectRoute({ pattern: '/[lang]/search', entrypoint: route('search.astro') });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (options.search) await buildSearchIndex({ root: searchRoot, contentDir: resolve(searchRoot, options.contentDir), outDir: fileURLToPath(dir), logger });
 				if (options.pdf !== false) await renderPrintEdition({ outDir: fileURLToPath(dir), options: options.pdf, logger });
 				// Security headers (_headers) and the check of every internal link and anchor: plugins/integrations/after-build.ts.
 				finishBuild({ outDir: fileURLToPath(dir), root: process.cwd(), logger });

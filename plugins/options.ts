@@ -9,6 +9,8 @@ export const reportPressOptionsSchema = z
 		title: z
 			.object({ 'zh-Hans': z.string().min(1), en: z.string().min(1) })
 			.default({ 'zh-Hans': '政府工作报告档案', en: 'Government Work Reports Archive' }),
+		/** Full-text search: Pagefind bundles per language at `/pagefind/<lang>/` (built at the end of the build) and the search page `/<lang>/search/`. */
+		search: z.boolean().default(true),
 		/**
 		 * Print edition: print pages at `/print/<report>/<edition>/` (zh-Hans, en, bilingual) and, at the end of
 		 * the build, PDFs rendered from them with Paged.js into `<outDir>/pdf/` (plus the A5 booklet).

@@ -1,0 +1,314 @@
+/**
+ * The search page on Pagefind's JS API: one bundle per language edition (`/pagefind/<lang>/`), every
+ * record a paragraph (or heading, or an edition's title page). Pagefind finds candidates; hits whose
+ * paragraph contains the whole query come first (plugins/search/query.ts, rerank), quoted queries
+ * keep exact hits only. State lives in the URL (?q=&edition=&year=&region=&part=&sort=), so results
+ * can be linked and the page works from the plain GET form in the header.
+ */
+import { excerptHtml, highlightRanges, parseQuery, rerank, containsPhrase } from './query.ts';
+
+interface PagefindFragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	filters: Record<string, Record<string, number>>;
+	totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindInstance {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface Hit {
+	rank: number;
+	result: PagefindResult;
+	content: string | undefined;
+	fragment: PagefindFragment | undefined;
+}
+
+const filterKeys = ['year', 'region', 'part'] as const;
+type FilterKey = (typeof filterKeys)[number];
+interface State {
+	q: string;
+	edition: string;
+	sort: '' | 'date';
+	filters: Record<FilterKey, string[]>;
+}
+
+const PAGE = 10;
+/** How many of Pagefind's best hits are loaded and checked for the exact phrase before anything is shown. */
+const RERANK_WINDOW = 30;
+/** A quoted query shows exact hits only, so more candidates are checked. */
+const QUOTED_WINDOW = 100;
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) setup(root);
+
+function setup(root: HTMLElement): void {
+	const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+	const pageLang = root.dataset.lang ?? document.documentElement.lang;
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const details = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+	const bundles = new Map<string, Promise<PagefindInstance>>();
+	let sequence = 0;
+	let ordered: Hit[] = [];
+	let shown = 0;
+	let currentQuery = '';
+	let currentEdition = '';
+	let filtersFor = '';
+
+	if (matchMedia('(max-width: 48rem)').matches) details.open = false;
+
+	/** One Pagefind instance per edition bundle, loaded on first use. */
+	function bundle(edition: string): Promise<PagefindInstance> {
+		let instance = bundles.get(edition);
+		if (!instance) {
+			instance = (async () => {
+				const module = (await import(/* @vite-ignore */ `/pagefind/${edition}/pagefind.js`)) as { createInstance: (options: Record<string, unknown>) => PagefindInstance };
+				// Pagefind segments the query in the language of <html lang> at the moment the instance is created;
+				// a Chinese bundle searched from the English page must still segment the query as Chinese.
+				const html = document.documentElement;
+				const pageLanguage = html.lang;
+				html.lang = edition;
+				let created: PagefindInstance;
+				try {
+					created = module.createInstance({ basePath: `/pagefind/${edition}/`, baseUrl: '/' });
+				} finally {
+					html.lang = pageLanguage;
+				}
+				await created.init();
+				return created;
+			})();
+			bundles.set(edition, instance);
+		}
+		return instance;
+	}
+
+	function readState(): State {
+		const params = new URLSearchParams(location.search);
+		const edition = params.get('edition') ?? pageLang;
+		return {
+			q: params.get('q') ?? '',
+			edition: ['zh-Hans', 'zh-Hant', 'en'].includes(edition) ? edition : pageLang,
+			sort: params.get('sort') === 'date' ? 'date' : '',
+			filters: { year: params.getAll('year'), region: params.getAll('region'), part: params.getAll('part') },
+		};
+	}
+
+	function formState(): State {
+		const data = new FormData(form);
+		return {
+			q: String(data.get('q') ?? ''),
+			edition: String(data.get('edition') ?? pageLang),
+			sort: data.get('sort') === 'date' ? 'date' : '',
+			filters: { year: data.getAll('year').map(String), region: data.getAll('region').map(String), part: data.getAll('part').map(String) },
+		};
+	}
+
+	function writeUrl(state: State): void {
+		const params = new URLSearchParams();
+		if (state.q) params.set('q', state.q);
+		if (state.edition !== pageLang) params.set('edition', state.edition);
+		for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, value);
+		if (state.sort) params.set('sort', state.sort);
+		const query = params.toString();
+		history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+	}
+
+	function fillForm(state: State): void {
+		input.value = state.q;
+		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="edition"]')) radio.checked = radio.value === state.edition;
+		form.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = state.sort;
+	}
+
+	/** The filter checkboxes of an edition (values differ by language: region and part names are in it). */
+	async function renderFilters(instance: PagefindInstance, state: State): Promise<void> {
+		const all = await instance.filters();
+		for (const key of filterKeys) {
+			const fieldset = root!.querySelector<HTMLFieldSetElement>(`[data-filter="${key}"]`)!;
+			const options = fieldset.querySelector<HTMLElement>('[data-filter-options]')!;
+			const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, state.edition, { numeric: true })));
+			options.replaceChildren(
+				...values.map((value) => {
+					const label = document.createElement('label');
+					label.className = 'search-filter__option';
+					const box = document.createElement('input');
+					box.type = 'checkbox';
+					box.name = key;
+					box.value = value;
+					box.checked = state.filters[key].includes(value);
+					const text = document.createElement('span');
+					text.textContent = value;
+					text.lang = state.edition;
+					const count = document.createElement('span');
+					count.className = 'search-filter__count';
+					count.dataset.count = '';
+					label.append(box, ' ', text, ' ', count);
+					return label;
+				}),
+			);
+			fieldset.hidden = values.length === 0;
+		}
+		filtersFor = state.edition;
+	}
+
+	function updateCounts(counts: Record<string, Record<string, number>>): void {
+		for (const key of filterKeys) {
+			for (const label of root!.querySelectorAll<HTMLLabelElement>(`[data-filter="${key}"] label`)) {
+				const value = label.querySelector('input')!.value;
+				label.querySelector<HTMLElement>('[data-count]')!.textContent = `(${counts[key]?.[value] ?? 0})`;
+			}
+		}
+	}
+
+	const format = (key: string, values: Record<string, string | number>) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+	async function run(state: State): Promise<void> {
+		const mine = ++sequence;
+		const query = parseQuery(state.q);
+		let instance: PagefindInstance;
+		try {
+			instance = await bundle(state.edition);
+			if (filtersFor !== state.edition) await renderFilters(instance, state);
+		} catch (error) {
+			console.error(error);
+			status.textContent = strings.failed ?? '';
+			return;
+		}
+		if (mine !== sequence) return;
+		if (!query.text) {
+			list.replaceChildren();
+			more.hidden = true;
+			status.textContent = strings.empty ?? '';
+			root!.dataset.state = 'empty';
+			return;
+		}
+		status.textContent = strings.searching ?? '';
+		root!.dataset.state = 'searching';
+		const filters: Record<string, { any: string[] }> = {};
+		for (const key of filterKeys) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+		const response = await instance.search(query.text, { filters, sort: state.sort === 'date' ? { date: 'desc' } : {} });
+		if (mine !== sequence) return;
+		const hits: Hit[] = response.results.map((result, rank) => ({ rank, result, content: undefined, fragment: undefined }));
+		const window = query.quoted ? QUOTED_WINDOW : state.sort === 'date' ? PAGE : RERANK_WINDOW;
+		await load(hits.slice(0, window));
+		if (mine !== sequence) return;
+		ordered = state.sort === 'date' ? (query.quoted ? hits.filter((hit) => hit.content !== undefined && containsPhrase(hit.content, query.phrase)) : hits) : rerank(hits, state.q);
+		currentQuery = state.q;
+		currentEdition = state.edition;
+		updateCounts(response.filters);
+		list.replaceChildren();
+		shown = 0;
+		await showMore(false);
+		if (mine !== sequence) return;
+		const total = ordered.length;
+		status.textContent = total === 0 ? format('none', { q: query.text }) : total === 1 ? (strings.countOne ?? '') : format('count', { n: total });
+		root!.dataset.state = 'done';
+		root!.dataset.count = String(total);
+	}
+
+	async function load(hits: Hit[]): Promise<void> {
+		await Promise.all(
+			hits.map(async (hit) => {
+				if (hit.fragment) return;
+				hit.fragment = await hit.result.data();
+				hit.content = hit.fragment.content;
+			}),
+		);
+	}
+
+	async function showMore(focus: boolean): Promise<void> {
+		const next = ordered.slice(shown, shown + PAGE);
+		await load(next);
+		const items = next.map((hit) => renderHit(hit));
+		list.append(...items);
+		shown += next.length;
+		more.hidden = shown >= ordered.length;
+		if (focus) items[0]?.querySelector('a')?.focus();
+	}
+
+	function renderHit(hit: Hit): HTMLLIElement {
+		const fragment = hit.fragment!;
+		const { meta } = fragment;
+		const text = fragment.content;
+		const exact = containsPhrase(text, parseQuery(currentQuery).phrase);
+		const item = document.createElement('li');
+		item.className = 'search-hit';
+		item.dataset.id = meta.id ?? '';
+		item.dataset.kind = meta.kind ?? '';
+		if (exact) item.dataset.exact = '';
+		const link = document.createElement('a');
+		link.className = 'search-hit__link';
+		const url = new URL(fragment.url, location.origin);
+		url.searchParams.set('hl', parseQuery(currentQuery).text);
+		link.href = `${url.pathname}${url.search}${url.hash}`;
+		link.textContent = meta.heading || meta.title || url.pathname;
+		link.lang = currentEdition;
+		const context = document.createElement('p');
+		context.className = 'search-hit__context';
+		context.lang = currentEdition;
+		context.textContent = meta.reportLine ?? '';
+		if (meta.id) {
+			const id = document.createElement('span');
+			id.className = 'search-hit__id';
+			id.textContent = ` · ¶ ${meta.id}`;
+			context.append(id);
+		}
+		if (exact) {
+			const badge = document.createElement('span');
+			badge.className = 'search-hit__exact';
+			badge.textContent = strings.exact ?? '';
+			context.append(' ', badge);
+		}
+		const excerpt = document.createElement('p');
+		excerpt.className = 'search-hit__excerpt';
+		excerpt.lang = currentEdition;
+		excerpt.innerHTML = excerptHtml(text, highlightRanges(text, currentQuery, currentEdition), currentEdition === 'en' ? 110 : 45);
+		item.append(link, context, excerpt);
+		return item;
+	}
+
+	let debounce: ReturnType<typeof setTimeout> | undefined;
+	const update = (delay: number) => {
+		clearTimeout(debounce);
+		debounce = setTimeout(() => {
+			const state = formState();
+			writeUrl(state);
+			void run(state);
+		}, delay);
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		update(0);
+	});
+	input.addEventListener('input', () => update(300));
+	form.addEventListener('change', (event) => {
+		const target = event.target as HTMLInputElement;
+		if (target === input) return;
+		if (target.name === 'edition') {
+			// Region and part names are in the edition's language; a year is a year in every edition.
+			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="region"], input[name="part"]')) box.checked = false;
+		}
+		update(0);
+	});
+	more.addEventListener('click', () => void showMore(true));
+
+	const initial = readState();
+	fillForm(initial);
+	void run(initial);
+}

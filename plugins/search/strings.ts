@@ -1,0 +1,30 @@
+/** Interface strings of the search page and search box, zh-Hans and English (zh-Hant converted at build time). */
+export const searchStrings = {
+	title: { zh: '全文搜索', en: 'Search' },
+	label: { zh: '搜索报告全文', en: 'Search the reports' },
+	placeholder: { zh: '如：新能源汽车、城中村改造', en: 'e.g. urban village, new energy vehicles' },
+	submit: { zh: '搜索', en: 'Search' },
+	hint: { zh: '加引号只找完整短语，如 “城中村改造”。每条结果链接到所在段落。', en: 'Put a phrase in quotes to find only that exact phrase, e.g. "urban village". Every result links to its paragraph.' },
+	filters: { zh: '筛选与排序', en: 'Filter and sort' },
+	edition: { zh: '语言版本', en: 'Language edition' },
+	year: { zh: '年份', en: 'Year' },
+	region: { zh: '地区', en: 'Region' },
+	part: { zh: '报告部分', en: 'Part of the report' },
+	sort: { zh: '排序', en: 'Sort by' },
+	sortRelevance: { zh: '相关度', en: 'Relevance' },
+	sortDate: { zh: '日期（新→旧）', en: 'Date (newest first)' },
+	results: { zh: '搜索结果', en: 'Results' },
+	searching: { zh: '正在搜索…', en: 'Searching…' },
+	count: { zh: '共找到 {n} 段', en: '{n} results' },
+	countOne: { zh: '共找到 1 段', en: '1 result' },
+	none: { zh: '没有找到包含 “{q}” 的段落。', en: 'No paragraph matches “{q}”.' },
+	empty: { zh: '输入关键词开始搜索。', en: 'Type a word or phrase to search.' },
+	exact: { zh: '完整短语', en: 'Exact phrase' },
+	more: { zh: '显示更多结果', en: 'Show more results' },
+	failed: { zh: '搜索索引无法加载。', en: 'The search index could not be loaded.' },
+	noscript: { zh: '搜索需要启用 JavaScript。也可以从报告档案逐篇阅读。', en: 'Search needs JavaScript. You can still browse every report from the archive.' },
+	paragraph: { zh: '段', en: 'para.' },
+	clearHighlight: { zh: '清除高亮', en: 'Clear highlighting' },
+} satisfies Record<string, { zh: string; en: string }>;
+
+export type SearchStringKey = keyof typeof searchStrings;
