@@ -10,6 +10,7 @@ import { setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
 import { buildSearchIndex } from './integrations/search.ts';
 import { finishBuild } from './integrations/after-build.ts';
+import { setupArchive } from './archive/setup.ts';
 
 export { reportsLoader } from './reports-loader.ts';
 export { reportSchema } from './schemas/report.ts';
@@ -42,6 +43,8 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				setupWebEdition(setupParams, options);
 				// Print edition (plugins/routes/print.astro, PDFs in astro:build:done): plugins/integrations/pdf.ts.
 				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: route('print.astro') });
+				// Data exports, feeds, sitemap and — after every other build step — the integrity manifest: plugins/archive/setup.ts.
+				setupArchive(setupParams);
 				// Search page; the Pagefind bundles are built in astro:build:done (plugins/integrations/search.ts).
 				if (options.search) setupParams.injectRoute({ pattern: '/[lang]/search', entrypoint: route('search.astro') });
 			},
