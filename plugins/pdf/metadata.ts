@@ -1,16 +1,18 @@
 /**
  * Archive metadata Chromium does not write: document info (title, author, subject, keywords,
  * creator, producer, fixed dates), XMP (Dublin Core + PDF + XMP basic), and the catalog /Lang.
- * Dates are fixed (SOURCE_DATE_EPOCH, else the day the report was delivered) so builds are reproducible.
+ * Dates are fixed (SOURCE_DATE_EPOCH, else the last commit, else the day the report was delivered) so builds are reproducible.
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { DocumentMeta } from './render.ts';
+import { buildDate } from '../archive/build-date.ts';
 
 export const producer = 'report-press (Paged.js 0.4.3, Chromium, pdf-lib)';
 
 export function fixedDate(meta: Pick<DocumentMeta, 'delivered'>): Date {
-	const epoch = process.env.SOURCE_DATE_EPOCH;
-	if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+	// The build's one date (plugins/archive/build-date.ts): SOURCE_DATE_EPOCH, else the last commit.
+	const date = buildDate();
+	if (date) return date;
 	return new Date(`${meta.delivered || '2000-01-01'}T00:00:00Z`);
 }
 

@@ -67,6 +67,23 @@ export const reportSchema = z
 		translationOf: z.enum(['zh-Hans']).optional(),
 		/** For a translation: whether every paragraph is translated. A partial edition shows untranslated paragraphs in the original. */
 		completeness: z.enum(['complete', 'partial']).optional(),
+		/**
+		 * Corrections made after publication, oldest first, in the edition's language. Required (at least one)
+		 * when `status` is `corrected`; shown as a dated note on the reading page and in the feed. A correction
+		 * changes text only: permalinks and paragraph ids stay as they were.
+		 */
+		corrections: z
+			.array(
+				z
+					.object({
+						/** Day the correction was published (YAML date, `2025-03-01`). */
+						date: z.coerce.date(),
+						/** What changed and why, e.g. `第二部分第3段：“48亿元”更正为“4.8亿元”（录入错误）。` */
+						note: z.string().min(1),
+					})
+					.strict(),
+			)
+			.optional(),
 	})
 	.strict()
 	.superRefine((data, ctx) => {
@@ -76,6 +93,14 @@ export const reportSchema = z
 		}
 		if (data.translationOf && !data.completeness) {
 			ctx.addIssue({ code: 'custom', path: ['completeness'], message: 'a translation must say how complete it is (completeness: complete | partial)' });
+		}
+		if (data.status === 'corrected' && !data.corrections?.length) {
+			ctx.addIssue({ code: 'custom', path: ['corrections'], message: 'a corrected report must list its corrections (corrections: [{ date: 2025-03-01, note: what changed and why }])' });
+		}
+		for (const [index, correction] of (data.corrections ?? []).entries()) {
+			if (correction.date.getTime() < data.delivered.getTime()) {
+				ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `a correction cannot predate the report (delivered ${data.delivered.toISOString().slice(0, 10)})` });
+			}
 		}
 		if (data.delivered.getUTCFullYear() !== data.year) {
 			ctx.addIssue({ code: 'custom', path: ['delivered'], message: `delivered date is in ${data.delivered.getUTCFullYear()}, but year is ${data.year}` });

@@ -1,0 +1,37 @@
+/**
+ * The text of one edition as data: every part, section and paragraph with its stable id, its plain
+ * text, its lead phrases and its figures (plugins/figures). Pure: reads the edition's Markdown, so
+ * exports, the targets table and the feed all see exactly what the reading page shows.
+ */
+import type { Paragraph, Heading, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseBody } from '../content/editions.ts';
+import { blockText, extractFigures, figureLanguageOf, isUntranslated, type Figure } from '../figures/index.ts';
+import { structureIds } from '../structure-ids.ts';
+
+export interface ModelBlock {
+	/** Stable id (`p2-s1-3`), the same in every edition. */
+	id: string;
+	kind: 'part' | 'section' | 'paragraph';
+	/** Plain text, without Markdown; for an untranslated paragraph, undefined. */
+	text: string | undefined;
+	/** Lead phrases set in bold, in order. */
+	leads: string[];
+	/** Figures read from the text (none for an untranslated paragraph). */
+	figures: Figure[];
+}
+
+/** Every block of an edition body (Markdown, with or without frontmatter), in order. */
+export function editionBlocks(markdown: string, language: string): ModelBlock[] {
+	const tree = parseBody({ body: markdown, bodyStartLine: 1 });
+	const figureLanguage = figureLanguageOf(language);
+	return structureIds(tree).blocks.map((block) => {
+		const text = blockText(block.node);
+		if (isUntranslated(text)) return { id: block.id, kind: block.kind, text: undefined, leads: [], figures: [] };
+		return { id: block.id, kind: block.kind, text, leads: leadsOf(block.node), figures: extractFigures(text, figureLanguage) };
+	});
+}
+
+function leadsOf(node: Heading | Paragraph): string[] {
+	return node.children.filter((child): child is Strong => child.type === 'strong').map((child) => toString(child));
+}
