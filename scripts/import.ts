@@ -29,7 +29,11 @@ const regionEn: Record<string, string> = {};
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--editor') editorPath = args[++i] ?? usage('--editor needs a file');
-  else if (a === '--id') id = args[++i] ?? usage('--id needs a value');
+  else if (a === '--id') {
+    id = args[++i] ?? usage('--id needs a value');
+    // the id names the report folder and every URL: 2025-changzhou-tianning (tests/reliability/corpus/import-bad-id)
+    if (!/^\d{4}(-[a-z]+)+$/.test(id)) usage(`--id ${JSON.stringify(id)} is not a report id; write <year>-<city>-<district> in lowercase pinyin, e.g. 2025-changzhou-tianning`);
+  }
   else if (a === '--region-en') {
     const [k, v] = (args[++i] ?? usage('--region-en needs zh=en')).split('=');
     if (!k || !v) usage('--region-en needs zh=en');

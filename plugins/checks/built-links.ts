@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from './problem.ts';
 
 export interface BuiltLinkOptions {
-	/** Project root, so that messages name pages relative to it. */
-	root?: string;
+	/** How messages name the output folder (default: its path relative to the working directory). */
+	label?: string;
 	/** The site's origin (astro `site`): absolute links to it are internal too. */
 	site?: string;
 }
@@ -30,7 +30,7 @@ export function checkBuiltLinks(outDir: string, options: BuiltLinkOptions = {}):
 	const problems: ContentProblem[] = [];
 	for (const page of pages) {
 		const html = readFileSync(page, 'utf8');
-		const shown = relative(options.root ?? outDir, page).split(sep).join('/');
+		const shown = `${options.label ?? (relative(process.cwd(), outDir) || '.')}/${relative(outDir, page).split(sep).join('/')}`;
 		const pagePath = '/' + relative(outDir, page).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
 		const lineAt = (index: number) => html.slice(0, index).split('\n').length;
 		for (const match of html.matchAll(/\s(href|src|action|formaction)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {

@@ -12,6 +12,14 @@ export function checkFrontmatter(edition: EditionFile): { data?: ReportFrontmatt
 	const problems: ContentProblem[] = [];
 	if (!result.success) {
 		for (const issue of result.error.issues) {
+			if (issue.code === 'unrecognized_keys') {
+				// One problem per unknown field, at its own line (tests/reliability/corpus/frontmatter-unknown-field).
+				for (const key of issue.keys) {
+					const field = [...issue.path.map(String), key].join('.');
+					problems.push({ file: edition.displayPath, line: lineOf(edition, field.split('.')), ruleId: 'frontmatter-field', message: `Field \`${field}\` is not part of the report model; remove it or fix its spelling (the fields are listed in CONTENT-FORMAT.md).` });
+				}
+				continue;
+			}
 			const field = issue.path.join('.');
 			problems.push({
 				file: edition.displayPath,
@@ -46,5 +54,6 @@ function lineOf(edition: EditionFile, path: string[]): number {
 
 function describeIssue(issue: { code: string; message: string; path: PropertyKey[] }): string {
 	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'is required but missing.';
+	if (issue.code === 'invalid_type' && /expected date/.test(issue.message)) return 'is not a date; write the day as YYYY-MM-DD, e.g. 2024-01-10.';
 	return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
 }

@@ -31,8 +31,8 @@ export function readRegionRegistry(root: string, contentDir: string, problems: C
 	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		const error = doc.errors[0]!;
-		problems.push({ file: displayPath, line: (error.linePos?.[0].line ?? 0) + 1, ruleId: 'region-registry', message: `The region registry is not valid YAML: ${error.message.split('\n')[0]}` });
-		return { displayPath, provinces: new Map() };
+		problems.push({ file: displayPath, line: error.linePos?.[0].line ?? 1, ruleId: 'region-registry', message: `The region registry is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Fix the YAML on this line.` });
+		return undefined; // regions are not checked against a registry that cannot be read
 	}
 	const read = (node: unknown, level: 0 | 1 | 2): Map<string, RegionEntry> => {
 		const out = new Map<string, RegionEntry>();

@@ -80,7 +80,7 @@ export function readEdition(path: string, root: string): EditionFile {
 	if (doc.errors.length > 0) {
 		const error = doc.errors[0]!;
 		const line = (error.linePos?.[0].line ?? 0) + 1;
-		return { ...base, frontmatter: undefined, fieldLines: new Map(), frontmatterError: { line, message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}` }, body, bodyStartLine };
+		return { ...base, frontmatter: undefined, fieldLines: new Map(), frontmatterError: { line, message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Fix the YAML on this line; quote a value that holds : # [ ] { } or starts with a quote.` }, body, bodyStartLine };
 	}
 	const fieldLines = new Map<string, number>();
 	collectKeyLines(doc.contents, [], lineCounter, fieldLines);

@@ -14,7 +14,9 @@ export function finishBuild(options: { outDir: string; root: string; site?: stri
 	const headers = join(options.outDir, '_headers');
 	if (existsSync(headers)) options.logger.warn('_headers comes from the site (public/_headers); report-press did not write its security headers there. Copy them from plugins/security/csp.ts.');
 	else writeFileSync(headers, headersFile());
-	const problems = checkBuiltLinks(options.outDir, { root: options.root, site: options.site });
+	// scripts/build.ts builds into .staging/dist-<pid>/ and swaps it into dist/: name pages as they will be published.
+	const label = /[\\/]\.staging[\\/]dist-\d+[\\/]?$/.test(options.outDir) ? 'dist' : undefined;
+	const problems = checkBuiltLinks(options.outDir, { label, site: options.site });
 	if (problems.length === 0) return;
 	for (const problem of problems) options.logger.error(formatProblem(problem));
 	throw new Error(`report-press: ${problems.length} broken link(s) in the built pages; fix them (listed above) and build again.`);
