@@ -70,7 +70,9 @@ function phrasePattern(phrase: string): RegExp | undefined {
 		const between = isHan(words[i - 1]!.slice(-1)) && isHan(words[i]!.slice(0, 1)) ? '\\s*' : '\\s+';
 		source += between + escapeRegExp(words[i]!);
 	}
-	return new RegExp(source, 'g');
+	// A Latin or digit phrase starts at a word start (`urban` is not in `suburban`); it may run on (`villages`).
+	if (/^[\p{L}\p{N}]/u.test(words[0]!) && !isHan(words[0]!.slice(0, 1))) source = `(?<![\\p{Script=Latin}\\p{N}])${source}`;
+	return new RegExp(source, 'gu');
 }
 
 /** Where `phrase` occurs in `text` (case- and width-insensitive), as [start, end) offsets in `text`. */
@@ -120,7 +122,7 @@ export function highlightRanges(text: string, query: string, lang: string): [num
 		if (isHan(term)) {
 			for (const match of folded.matchAll(new RegExp(escapeRegExp(term), 'g'))) ranges.push([match.index, match.index + term.length]);
 		} else {
-			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem(term))}[\\p{L}\\p{N}]*`, 'gu');
+			const pattern = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(stem(term))}[\\p{Script=Latin}\\p{N}]*`, 'gu');
 			for (const match of folded.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
 		}
 	}

@@ -194,6 +194,7 @@ function setup(root: HTMLElement): void {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = strings.empty ?? '';
+			root!.dataset.query = '';
 			root!.dataset.state = 'empty';
 			return;
 		}
@@ -217,8 +218,9 @@ function setup(root: HTMLElement): void {
 		if (mine !== sequence) return;
 		const total = ordered.length;
 		status.textContent = total === 0 ? format('none', { q: query.text }) : total === 1 ? (strings.countOne ?? '') : format('count', { n: total });
-		root!.dataset.state = 'done';
 		root!.dataset.count = String(total);
+		root!.dataset.query = state.q;
+		root!.dataset.state = 'done';
 	}
 
 	async function load(hits: Hit[]): Promise<void> {
