@@ -54,7 +54,7 @@ export function pickFigures(editions: Editions): FiguresTable {
 	const indexes = Object.fromEntries(others.map((language) => [language, byId(language)])) as Partial<Record<EditionLanguage, Map<string, ModelBlock>>>;
 	const targetsBlock = original.find((block) => block.kind === 'paragraph' && block.text && targetsPattern.test(block.text));
 	const targets = targetsBlock ? pickTargets(targetsBlock, others.map((language) => [language, indexes[language]?.get(targetsBlock.id)] as const)) : [];
-	return { targetsBlock: targetsBlock?.id, targets, results: pickResults(original, others, indexes) };
+	return { ...(targetsBlock ? { targetsBlock: targetsBlock.id } : {}), targets, results: pickResults(original, others, indexes) };
 }
 
 /** The clauses of the target list: after the colon, up to the full stop that ends the list, split at semicolons. */

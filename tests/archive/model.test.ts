@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg } from '../../plugins/archive/chart.ts';
 import { csvField, figuresCsv, reportExport } from '../../plugins/archive/export.ts';
