@@ -8,7 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
 import { setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
-import { buildSearchIndex } from './integrations/search.ts';
+import { buildSearchIndex, setupSearch } from './integrations/search.ts';
 import { finishBuild } from './integrations/after-build.ts';
 import { setupArchive } from './archive/setup.ts';
 
@@ -46,7 +46,7 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				// Data exports, feeds, sitemap and — after every other build step — the integrity manifest: plugins/archive/setup.ts.
 				setupArchive(setupParams);
 				// Search page; the Pagefind bundles are built in astro:build:done (plugins/integrations/search.ts).
-				if (options.search) setupParams.injectRoute({ pattern: '/[lang]/search', entrypoint: route('search.astro') });
+				setupSearch(setupParams, options.search);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (options.search) await buildSearchIndex({ root: searchRoot, contentDir: resolve(searchRoot, options.contentDir), outDir: fileURLToPath(dir), logger });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { toString } from 'mdast-util-to-string';
 import * as pagefind from 'pagefind';
 import { listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
@@ -13,6 +14,14 @@ import { editionRecords, searchLanguages, type EditionText, type SearchLanguage,
 
 /** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
 export const bundlePath = (language: SearchLanguage) => `pagefind/${language}`;
+
+type SetupParams = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
+
+/** In astro:config:setup: the search page `/<lang>/search/` when search is on; SearchBox.astro reads REPORT_PRESS_SEARCH and shows no box when it is off. */
+export function setupSearch({ injectRoute }: Pick<SetupParams, 'injectRoute'>, enabled: boolean): void {
+	process.env.REPORT_PRESS_SEARCH = enabled ? '1' : '0';
+	if (enabled) injectRoute({ pattern: '/[lang]/search', entrypoint: fileURLToPath(new URL('../routes/search.astro', import.meta.url)) });
+}
 
 export interface SearchIndexSummary {
 	languages: { language: SearchLanguage; records: number; paragraphs: number; bytes: number; indexBytes: number }[];
