@@ -53,6 +53,8 @@ export interface RenderOptions {
 	timeoutMs: number;
 	/** Without Paged.js: Chromium's own printing of the same HTML (benchmark only). */
 	plain?: boolean;
+	/** Split paragraphs taller than this many lines (default 22, one page). Experiments only: a larger value lets Paged.js meet long paragraphs. */
+	splitAboveLines?: number;
 }
 
 /** Render the print page at `url` (e.g. `<origin>/print/2025-changzhou-tianning/zh-Hans/`). */
@@ -75,11 +77,12 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(url, { waitUntil: 'load' });
-	const prepared = await page.evaluate(prepareInBrowser, { maxLines: 22, chunkLines: 20 });
+	const prepared = await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
 	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'] };
 	if (!options.plain) {
 		await page.evaluate(() => {
-			(window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+			// hyphenGlyph: Paged.js marks a word it breaks at a page end with U+2011, a glyph our faces lack.
+			(window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
 		});
 		await page.addScriptTag({ path: pagedPolyfillPath });
 		await page.evaluate(async () => {
@@ -87,11 +90,37 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 			// face); the faces this document uses are already loaded (prepareInBrowser), so skip that.
 			const paged = (window as unknown as { Paged: { Chunker: { prototype: { loadFonts: () => Promise<unknown> } } } }).Paged;
 			paged.Chunker.prototype.loadFonts = () => document.fonts.ready;
+			// Paged.js finds the page break from character boxes, which Chromium reports one place late after a
+			// hyphenated line end: the break would fall inside a word ("crea-" / "ted"). Move it back to the
+			// word's soft hyphen (or its start). Text is only moved to the next page, never dropped (verify.ts proves it).
+			const { Handler, registerHandlers } = (window as unknown as { Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...handlers: unknown[]) => void } }).Paged;
+			registerHandlers(
+				class SoftHyphenBreaks extends Handler {
+					onOverflow(overflow: Range | undefined) {
+						if (!overflow || overflow.startContainer.nodeType !== Node.TEXT_NODE) return undefined;
+						const data = (overflow.startContainer as Text).data;
+						const letter = /[A-Za-z0-9]/;
+						let offset = overflow.startOffset;
+						if (!letter.test(data[offset] ?? '') || !/[A-Za-z0-9\u00AD]/.test(data[offset - 1] ?? '')) return undefined;
+						while (offset > 0 && data[offset - 1] !== '\u00AD' && letter.test(data[offset - 1])) offset -= 1;
+						if (offset === 0 || offset === overflow.startOffset) return undefined;
+						const moved = overflow.cloneRange();
+						moved.setStart(overflow.startContainer, offset);
+						return moved;
+					}
+				},
+			);
 			const polyfill = (window as unknown as { PagedPolyfill: { preview: () => Promise<unknown> } }).PagedPolyfill;
 			await polyfill.preview();
 			await document.fonts.ready;
 		});
 		layout = await page.evaluate(collectLayout);
+		// Folios: the first body page is page 1; `counter-set` changes the one page counter all later pages increment.
+		await page.evaluate((first) => {
+			const style = document.createElement('style');
+			style.textContent = `.pagedjs_page:nth-of-type(${first}) { counter-reset: none; counter-set: page 1; counter-increment: none; }`;
+			document.head.append(style);
+		}, layout.firstBodyPage);
 	}
 	if (errors.length) throw new Error(`script error in ${url}: ${errors.join('; ')}`);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
@@ -161,7 +190,18 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 		const count = Math.ceil(starts.length / chunkLines);
 		const per = Math.ceil(starts.length / count);
 		const cuts = [];
-		for (let k = 1; k < count; k++) cuts.push(starts[k * per]);
+		for (let k = 1; k < count; k++) {
+			const cut = { ...starts[k * per] };
+			// After a hyphenated break Chromium reports character boxes one place late, so a measured line start can
+			// fall inside a word. Move such a cut back to the word's last break opportunity (soft hyphen or space).
+			const word = /[A-Za-z0-9\u00AD]/;
+			if (word.test(cut.node.data[cut.offset] ?? '') && word.test(cut.node.data[cut.offset - 1] ?? '')) {
+				let offset = cut.offset;
+				while (offset > 0 && cut.node.data[offset - 1] !== '\u00AD' && /[A-Za-z0-9]/.test(cut.node.data[offset - 1])) offset -= 1;
+				if (offset > 0) cut.offset = offset;
+			}
+			cuts.push(cut);
+		}
 		const fragments: HTMLElement[] = [];
 		for (const cut of cuts.reverse()) {
 			const tail = document.createRange();
@@ -181,7 +221,7 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 			const lastText = [...fragment.childNodes].flatMap(function texts(node: Node): Text[] {
 				return node.nodeType === Node.TEXT_NODE ? [node as Text] : [...node.childNodes].flatMap(texts);
 			}).at(-1);
-			if (lastText && lastText.data.endsWith('\u00AD')) lastText.data = `${lastText.data.slice(0, -1)}\u2010`;
+			if (lastText && lastText.data.endsWith("\u00AD")) lastText.data = `${lastText.data.slice(0, -1)}-`;
 		}
 		splits += 1;
 	}

@@ -14,6 +14,8 @@ export interface TextItem {
 	x: number;
 	/** Baseline, mm from the page's top edge. */
 	y: number;
+	/** Width, mm. */
+	width: number;
 	/** Font size in pt. */
 	size: number;
 }
@@ -40,7 +42,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPage[]> {
 			for (const item of content.items) {
 				if (!('str' in item) || item.str === '') continue;
 				const [a, b, , , e, f] = item.transform as number[];
-				items.push({ str: item.str, x: (e - x0) * PT_TO_MM, y: (y1 - f) * PT_TO_MM, size: Math.hypot(a, b) });
+				items.push({ str: item.str, x: (e - x0) * PT_TO_MM, y: (y1 - f) * PT_TO_MM, width: item.width * PT_TO_MM, size: Math.hypot(a, b) });
 			}
 			pages.push({ index, widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM, items });
 			page.cleanup();
@@ -86,6 +88,7 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 	let cursor = actual.indexOf(opening);
 	if (cursor < 0) cursor = actual.indexOf(blocks[0].text);
 	if (cursor < 0) return { id: blocks[0].id, message: `the first block's text is not in the PDF: "${blocks[0].text.slice(0, 40)}…"` };
+	const bodyStart = cursor;
 	for (const block of blocks) {
 		if (actual.startsWith(block.text, cursor)) {
 			cursor += block.text.length;
@@ -105,7 +108,7 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 	// Exactly once: no block's text (long enough to be unique) appears a second time anywhere in the body.
 	for (const block of blocks) {
 		if (block.text.length < 24) continue;
-		const first = actual.indexOf(block.text);
+		const first = actual.indexOf(block.text, bodyStart);
 		if (actual.indexOf(block.text, first + 1) >= 0) return { id: block.id, message: `paragraph ${block.id} appears more than once in the PDF` };
 	}
 	return undefined;
