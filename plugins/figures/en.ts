@@ -106,6 +106,9 @@ export function extractEnFigures(text: string, options: EnExtractOptions = {}): 
 		let b = g.b ? readNumber(g.b, g.bScale) : undefined;
 		// "RMB 3 to 5 billion": the scale written once applies to both ends.
 		if (b !== undefined && g.bScale && !g.aScale) a = readNumber(g.a, g.bScale);
+		// A run of digits too long for a number (fuzzing: '1' × 400) is no figure; a range end that overflows is dropped.
+		if (!Number.isFinite(a)) continue;
+		if (b !== undefined && !Number.isFinite(b)) b = undefined;
 		let unit: FigureUnit = 'count';
 		if (g.cur) unit = CURRENCIES[g.cur.trim().toUpperCase()] ?? 'CNY';
 		const unitText = g.aUnit ?? g.unit ?? g.pct;
@@ -120,13 +123,15 @@ export function extractEnFigures(text: string, options: EnExtractOptions = {}): 
 		}
 		const figure: Figure = { value: round(a), unit, raw: m[0].trimEnd(), offset: m.index };
 		if (b !== undefined) figure.range = [round(a), round(b)];
-		const before = text.slice(0, m.index);
+		// The approximation words sit right before the number: a bounded window keeps long paragraphs linear.
+		const windowStart = Math.max(0, m.index - 40);
+		const before = text.slice(windowStart, m.index);
 		for (const [re, kind] of APPROX) {
 			const hit = re.exec(before);
 			if (hit) {
 				figure.approx = kind;
-				figure.offset = hit.index;
-				figure.raw = text.slice(hit.index, m.index + figure.raw.length);
+				figure.offset = windowStart + hit.index;
+				figure.raw = text.slice(figure.offset, m.index + figure.raw.length);
 				break;
 			}
 		}

@@ -62,7 +62,9 @@ const APPROX_AFTER: [RegExp, Approx][] = [
 	[/^(?:以下|以内)/, 'at-most'],
 ];
 
-const N = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:万亿|千万|百万|亿|万)?|[${ZH_NUMERAL_CHARS}]+`;
+// A numeral run is capped at 20 characters (the longest real numeral is ~15): an unbroken run of
+// thousands of numeral characters made extraction super-quadratic (fuzzing: 20,000 characters took 6 s).
+const N = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:万亿|千万|百万|亿|万)?|[${ZH_NUMERAL_CHARS}]{1,20}`;
 const unitAlternation = UNITS.map(([text]) => text.replace(/[%]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(
 	`(?<ord>第)?(?<a>${N})(?<aUnit>${unitAlternation})?(?<aMore>余|多)?(?:(?<sep>-|—|–|~|～|至|到)(?<b>${N}))?(?<more>余|多)?(?<unit>${unitAlternation})?`,
@@ -79,7 +81,8 @@ export function extractZhFigures(text: string, options: ZhExtractOptions = {}): 
 		const start = match.index + (groups.ord?.length ?? 0);
 		if (overlaps(labels, start, start + groups.a!.length)) continue;
 		let end = match.index + match[0].length;
-		const after = text.slice(end);
+		// Only the next few characters matter (measure words, 左右/以上); a bounded window keeps long paragraphs linear.
+		const after = text.slice(end, end + 16);
 		const numeralOnly = !/\d/.test(groups.a!);
 		let unitText = groups.unit ?? groups.aUnit;
 		const a = readNumber(groups.a!);
@@ -110,9 +113,12 @@ export function extractZhFigures(text: string, options: ZhExtractOptions = {}): 
 		if (unit === 'month' && !(Number.isInteger(a) && a >= 1 && a <= 12)) continue;
 		if (unit === 'days' && text[match.index - 1] === '月') unit = 'day';
 		if (unit === 'rank' && a < 10) continue; // ordinals below ten are words in English (first, third); see labels.ts
+		// A run of digits too long for a number (fuzzing: '1' × 400) is no figure.
+		if (!Number.isFinite(a * factor)) continue;
+		if (b !== undefined && !Number.isFinite(b * factor)) b = undefined;
 		const figure: Figure = { value: round(a * factor), unit, raw: '', offset: match.index };
 		if (b !== undefined) figure.range = [round(a * factor), round(b * factor)];
-		const approx = approxOf(text.slice(0, match.index), groups, text.slice(end));
+		const approx = approxOf(text.slice(Math.max(0, match.index - 16), match.index), groups, text.slice(end, end + 16));
 		if (approx) {
 			figure.approx = approx.kind;
 			end += approx.afterLength;

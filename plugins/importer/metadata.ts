@@ -70,7 +70,8 @@ export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta
   const warnings: string[] = [];
   const meetingText = s.meeting?.text ?? '';
   const date = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(meetingText);
-  const meeting = /在(.+?会议)上?$/.exec(meetingText)?.[1];
+  // ——<date>在<meeting>上 gives the meeting name; any other meeting line is kept whole, never dropped (fuzzing).
+  const meeting = /^——\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在(.+?会议)上?$/.exec(meetingText)?.[1] ?? (meetingText.replace(/^——\s*/, '').trim() || undefined);
   const region = parseRegion(...s.headline, s.title?.text ?? '', meetingText, s.speaker?.role ?? '');
   for (const k of ['province', 'city', 'district'] as const) {
     const r = region[k];

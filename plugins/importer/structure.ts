@@ -78,6 +78,8 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
     const ml = [head[meetIdx]!];
     let k = meetIdx;
     while (!/会议上?$/.test(ml.map((x) => x.text).join('')) && k + 1 < head.length && k - meetIdx < 2) { k++; ml.push(head[k]!); }
+    // Lines after —— join the meeting only when they complete it (…会议上); otherwise they are text (fuzzing: '——\n经济' lost 经济).
+    if (!/会议上?$/.test(ml.map((x) => x.text).join(''))) { ml.splice(1); k = meetIdx; }
     out.meeting = { line: ml[0]!.line, text: ml.map((x) => x.text).join(''), lines: ml.map((x) => x.line) };
     meetIdx = k;
   } else {
