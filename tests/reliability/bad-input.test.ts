@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../plugins/checks/built-links.ts';
 import { checkContent } from '../../plugins/checks/index.ts';
 import { formatProblem } from '../../plugins/checks/problem.ts';
 import { contentFor, corpusDir, listCases } from './corpus.ts';
-import { importScript, makeSite } from './site.ts';
+import { importScript, makeSite, removeSites } from './site.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const cases = listCases();
@@ -107,6 +107,8 @@ describe('a real build with bad input (scripts/build.ts: staging, then swap)', (
 			}),
 		);
 	}, 300_000);
+
+	afterAll(() => removeSites());
 
 	it.each(buildSubset)('%s: exits non-zero, prints the messages, leaves dist/ as it was', (name) => {
 		const result = results.get(name)!;

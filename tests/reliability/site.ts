@@ -1,10 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const repo = resolve(import.meta.dirname, '../..');
 const plugins = pathToFileURL(join(repo, 'plugins/index.ts')).href;
+
+const made: string[] = [];
+
+/** Remove the projects this test file made (call in afterAll). */
+export function removeSites(): void {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /**
  * A throwaway Astro project (under the ignored .staging/), using reportPress() as an adopter would, that
@@ -15,6 +22,7 @@ export function makeSite(content: string, prefix = 'rp-rel-site-'): string {
 	// Inside the repository (in the ignored .staging/), as Astro resolves the integration's files from the project.
 	mkdirSync(join(repo, '.staging/reliability'), { recursive: true });
 	const dir = mkdtempSync(join(repo, '.staging/reliability', prefix));
+	made.push(dir);
 	cpSync(content, join(dir, 'content'), { recursive: true });
 	mkdirSync(join(dir, 'src'));
 	writeFileSync(
