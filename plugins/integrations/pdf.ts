@@ -104,6 +104,7 @@ export async function renderPrintEdition({ outDir, options, logger }: { outDir: 
 async function renderJob(context: Awaited<ReturnType<typeof siteContext>>, origin: string, job: PrintJob, pdfDir: string, settings: PdfSettings, logger: PrintLogger): Promise<PrintEditionResult> {
 	logger.info(`  ${job.report} ${job.edition}: paginating…`);
 	const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
+	if (result.maxPagesPerParagraph > 2) throw new Error(`a paragraph runs over ${result.maxPagesPerParagraph} pages; Paged.js 0.4.3 is only safe up to 2 (split not applied?)`);
 	const pages = await readPdfText(result.pdf);
 	const problem = checkText(pages, result.expected, result.firstBodyPage);
 	if (problem) throw new Error(`text check failed: ${problem.message}`);
@@ -114,6 +115,6 @@ async function renderJob(context: Awaited<ReturnType<typeof siteContext>>, origi
 		if (settings.printShop) writeFileSync(join(pdfDir, `${job.report}-zh-Hans-print-shop.pdf`), await makePrintShop(pdf, result.meta));
 	}
 	const seconds = result.seconds;
-	logger.info(`  ${job.report} ${job.edition}: ${result.pages} pages, ${seconds.toFixed(1)} s, text check passed (${result.expected.length} blocks, ${result.splitParagraphs} long paragraph(s) split) → pdf/${job.file}`);
+	logger.info(`  ${job.report} ${job.edition}: ${result.pages} pages, ${seconds.toFixed(1)} s, text check passed (${result.expected.length} blocks, ${result.splitParagraphs} long paragraph(s) split, none over ${result.maxPagesPerParagraph} pages) → pdf/${job.file}`);
 	return { report: job.report, edition: job.edition, file: job.file, pages: result.pages, seconds, splitParagraphs: result.splitParagraphs };
 }

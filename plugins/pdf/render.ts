@@ -43,6 +43,8 @@ export interface RenderResult {
 	splitParagraphs: number;
 	/** 1-based PDF page index of the first body block. */
 	firstBodyPage: number;
+	/** The most pages any paragraph (or fragment) runs over; the split guarantees at most 2, where Paged.js 0.4.3 is safe. */
+	maxPagesPerParagraph: number;
 	/** Parts and sections: id, PDF page index, and the number the TOC prints for them. */
 	headings: { id: string; pageIndex: number; tocNumber: string }[];
 	seconds: number;
@@ -78,7 +80,7 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(url, { waitUntil: 'load' });
 	const prepared = await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
-	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'] };
+	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'], maxPagesPerParagraph: 0 };
 	if (!options.plain) {
 		await page.evaluate(() => {
 			// hyphenGlyph: Paged.js marks a word it breaks at a page end with U+2011, a glyph our faces lack.
@@ -131,6 +133,7 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 		meta: prepared.meta,
 		splitParagraphs: prepared.splits,
 		firstBodyPage: layout.firstBodyPage,
+		maxPagesPerParagraph: layout.maxPagesPerParagraph,
 		headings: layout.headings,
 		seconds: (performance.now() - started) / 1000,
 	};
@@ -241,5 +244,13 @@ function collectLayout() {
 	const headings = [...document.querySelectorAll<HTMLElement>('.report-text .part[id], .report-text .section[id]')]
 		.filter((element) => !element.hasAttribute('data-split-from') && toc.has(element.id))
 		.map((element) => ({ id: element.id, pageIndex: pageIndex(element), tocNumber: toc.get(element.id) ?? '' }));
-	return { pages: pages.length, firstBodyPage: pageIndex(first), headings };
+	// Pages each paragraph (fragment) touches: Paged.js gives every piece of a split element the same data-ref.
+	const spans = new Map<string, Set<number>>();
+	for (const element of document.querySelectorAll<HTMLElement>('.report-text > p[data-ref], .pagedjs_page_content p[data-text-id], .pagedjs_page_content p[data-continues]')) {
+		const ref = element.dataset.ref ?? '';
+		if (!spans.has(ref)) spans.set(ref, new Set());
+		spans.get(ref)!.add(pageIndex(element));
+	}
+	const maxPagesPerParagraph = Math.max(0, ...[...spans.values()].map((set) => set.size));
+	return { pages: pages.length, firstBodyPage: pageIndex(first), headings, maxPagesPerParagraph };
 }
