@@ -1,7 +1,8 @@
 # Sourced by the README's two commands (scripts/build.sh, scripts/test.sh) and by .ci/run.
 # Makes this machine able to build and test report-press, idempotently:
 #   Node >= 22.12 (the machine's own if new enough, else a pinned Node 22 from the npm registry in .tools/),
-#   Debian packages (chromium for PDFs and browser tests, poppler-utils for PDF checks, a CJK font so
+#   Debian packages (chromium for PDFs and browser tests, poppler-utils for PDF checks, DejaVu for number
+#   forms in print, a CJK font so
 #   Chromium can draw Chinese in screenshots), and the npm dependencies from package-lock.json.
 set -euo pipefail
 
@@ -25,7 +26,7 @@ if ! node_ok; then
 	node_ok || { echo "report-press: could not provide Node >= 22.12; install it and run again." >&2; exit 1; }
 fi
 
-APT_PACKAGES=(chromium poppler-utils fonts-noto-cjk)
+APT_PACKAGES=(chromium poppler-utils fonts-noto-cjk fonts-dejavu-core)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
 	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
