@@ -2,8 +2,8 @@
 # Makes this machine able to build and test report-press, idempotently:
 #   Node >= 22.12 (the machine's own if new enough, else a pinned Node 22 from the npm registry in .tools/),
 #   Debian packages (chromium for PDFs and browser tests, poppler-utils for PDF checks, DejaVu for number
-#   forms in print, a CJK font so
-#   Chromium can draw Chinese in screenshots), and the npm dependencies from package-lock.json.
+#   forms in print, a CJK font so Chromium can draw Chinese in screenshots),
+#   and the npm dependencies from package-lock.json.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
