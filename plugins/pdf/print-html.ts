@@ -77,12 +77,3 @@ export function formatDate(date: Date, language: 'zh-Hans' | 'en'): string {
 	return `${y}年${m}月${d}日`;
 }
 
-/**
- * The full meeting name for the cover line. The zh meeting field is written the way the report itself
- * names it (`区第十七届人民代表大会第四次会议`); the cover names the district: `天宁区第十七届…`.
- */
-export function fullMeetingName(meeting: string, placeName: string): string {
-	const level = placeName.at(-1);
-	if (level && meeting.startsWith(level) && !meeting.startsWith(placeName)) return placeName + meeting.slice(1);
-	return meeting;
-}
