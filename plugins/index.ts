@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
 import { setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
+import { fillPdfFacts } from './pdf/published.ts';
 import { buildSearchIndex, setupSearch } from './integrations/search.ts';
 import { finishBuild } from './integrations/after-build.ts';
 import { setupArchive } from './archive/setup.ts';
@@ -43,14 +44,19 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				setupWebEdition(setupParams, options);
 				// Print edition (plugins/routes/print.astro, PDFs in astro:build:done): plugins/integrations/pdf.ts.
 				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: route('print.astro') });
-				// Data exports, feeds, sitemap and — after every other build step — the integrity manifest: plugins/archive/setup.ts.
-				setupArchive(setupParams);
 				// Search page; the Pagefind bundles are built in astro:build:done (plugins/integrations/search.ts).
 				setupSearch(setupParams, options.search);
+				// Data exports, feeds, sitemap and — after every other build step — the integrity manifest: plugins/archive/setup.ts.
+				setupArchive(setupParams);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (options.search) await buildSearchIndex({ root: searchRoot, contentDir: resolve(searchRoot, options.contentDir), outDir: fileURLToPath(dir), logger });
-				if (options.pdf !== false) await renderPrintEdition({ outDir: fileURLToPath(dir), options: options.pdf, logger });
+				if (options.pdf !== false) {
+					await renderPrintEdition({ outDir: fileURLToPath(dir), options: options.pdf, logger });
+					// Pages were rendered before the PDFs existed: write their sizes and checksums in now.
+					const filled = fillPdfFacts(fileURLToPath(dir));
+					logger.info(`PDF sizes and checksums written into ${filled.files} file(s) for ${filled.pdfs} PDF(s)`);
+				}
 				// Security headers (_headers) and the check of every internal link and anchor: plugins/integrations/after-build.ts.
 				finishBuild({ outDir: fileURLToPath(dir), root: process.cwd(), logger });
 			},

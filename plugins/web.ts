@@ -1,4 +1,3 @@
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
@@ -15,9 +14,6 @@ const virtualId = 'virtual:report-press/config';
  * inline scripts or stylesheets (a strict CSP is planned).
  */
 export function setupWebEdition({ config, injectRoute, updateConfig }: SetupParams, options: ReportPressOptions): void {
-	const root = fileURLToPath(config.root);
-	// Read by findEditionPdf(): the print edition writes /pdf/<report>-<edition>.pdf into one of these.
-	process.env.REPORT_PRESS_PDF_DIRS = [join(fileURLToPath(config.publicDir), 'pdf'), join(fileURLToPath(config.outDir), 'pdf'), join(root, 'pdf')].join(delimiter);
 	const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
 	updateConfig({
 		...(hasMdx ? {} : { integrations: [mdx()] }),
@@ -28,7 +24,7 @@ export function setupWebEdition({ config, injectRoute, updateConfig }: SetupPara
 				{
 					name: 'report-press:config',
 					resolveId: (id: string) => (id === virtualId ? `\0${virtualId}` : undefined),
-					load: (id: string) => (id === `\0${virtualId}` ? `export const title = ${JSON.stringify(options.title)};` : undefined),
+					load: (id: string) => (id === `\0${virtualId}` ? `export const title = ${JSON.stringify(options.title)}; export const pdf = ${options.pdf !== false};` : undefined),
 				},
 			],
 		},

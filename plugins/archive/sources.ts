@@ -3,7 +3,7 @@
  * `reports` collection through the web edition's getReports(), drafts excluded).
  */
 import { getReports } from '../components/report-data.ts';
-import { pdfChecksum } from './checksums.ts';
+import { publishedPdf } from './checksums.ts';
 import type { ExportUrls, ReportSource } from './export.ts';
 
 export async function getSources(): Promise<ReportSource[]> {
@@ -31,8 +31,8 @@ export function exportUrls(site: URL | undefined): ExportUrls {
 		pdf: (report, language) => {
 			// zh-Hant readers get the zh-Hans print edition (no separate zh-Hant PDF is made).
 			if (language === 'zh-Hant') return undefined;
-			const file = pdfChecksum(report, language);
-			return file ? { ...file, href: url(file.href) } : undefined;
+			const file = publishedPdf(report, language);
+			return file ? { href: url(file.href), bytes: file.bytes, sha256: file.sha256 } : undefined;
 		},
 	};
 }

@@ -1,5 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { getCollection } from 'astro:content';
 import type { ReportFrontmatter } from '../schemas/report.ts';
@@ -73,33 +71,6 @@ export const languagesOf = (group: ReportGroup) => uiLanguages.filter((lang) => 
 
 /** The zh edition that pairs with English in parallel view for a reader of `lang`. */
 export const parallelChinese = (lang: UiLanguage): 'zh-Hans' | 'zh-Hant' => (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
-
-export interface PdfFile {
-	href: string;
-	bytes: number;
-}
-
-/**
- * The PDF of one edition, if the print edition has written it: `/pdf/<report>-<edition>.pdf`, looked
- * for in the folders the integration lists in REPORT_PRESS_PDF_DIRS (public/pdf and <outDir>/pdf).
- * Returns undefined when no such file exists at build time, so no dead link is ever shown.
- */
-export function findEditionPdf(report: string, edition: string): PdfFile | undefined {
-	const name = `${report}-${edition}.pdf`;
-	const dirs = (process.env.REPORT_PRESS_PDF_DIRS ?? join(process.cwd(), 'public', 'pdf')).split(delimiter).filter(Boolean);
-	for (const dir of dirs) {
-		const path = join(dir, name);
-		if (existsSync(path)) return { href: `/pdf/${name}`, bytes: statSync(path).size };
-	}
-	return undefined;
-}
-
-/** `1.2 MB` / `1.2 MB` (decimal units, one decimal). */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1000) return `${bytes} B`;
-	if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(0)} kB`;
-	return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 /** The meeting with its level word (`区…`) expanded to the region (`常州市天宁区…`), for citations. */
 export function meetingWithRegion(data: ReportFrontmatter): string {
