@@ -16,7 +16,7 @@ export function checkFrontmatter(edition: EditionFile): { data?: ReportFrontmatt
 				// One problem per unknown field, at its own line (tests/reliability/corpus/frontmatter-unknown-field).
 				for (const key of issue.keys) {
 					const field = [...issue.path.map(String), key].join('.');
-					problems.push({ file: edition.displayPath, line: lineOf(edition, field.split('.')), ruleId: 'frontmatter-field', message: `Field \`${field}\` is not part of the report model; remove it or fix its spelling (the fields are listed in CONTENT-FORMAT.md).` });
+					problems.push({ file: edition.displayPath, line: lineOf(edition, field.split('.')), ruleId: 'frontmatter-field', message: `Field \`${field}\` is not part of the report model; remove it or fix its spelling (the fields are listed in content/README.md).` });
 				}
 				continue;
 			}

@@ -10,7 +10,7 @@ interface LeadEdition {
 
 /**
  * The translation marks the same lead phrases as the original, in the same number per paragraph
- * (CONTENT-FORMAT.md). In zh-Hans lead phrases that touch share one bold run, so the original counts
+ * (content/README.md). In zh-Hans lead phrases that touch share one bold run, so the original counts
  * sentences (。！？) inside bold runs and the translation counts bold runs. A paragraph moved to another
  * place in the translation usually changes these counts, so this also catches reordered paragraphs
  * that alignment (which compares structure only) cannot see.
