@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listEditionFiles, readEdition, type EditionFile } from './content/editions.ts';
 import type { ReportFrontmatter } from './schemas/report.ts';
-import { toTraditional } from './zh-hant.ts';
+import { readZhHantExceptions, toTraditional } from './zh-hant.ts';
 
 export interface ReportsLoaderOptions {
 	/** Folder holding `reports/<report>/<language>.md` and `zh-hant-exceptions.txt`. */
@@ -21,7 +20,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
 		name: 'report-press-reports',
 		load: async (context) => {
 			context.store.clear();
-			const exceptions = readExceptions(join(options.contentDir, 'zh-hant-exceptions.txt'));
+			const exceptions = readZhHantExceptions(options.contentDir);
 			for (const path of listEditionFiles(join(options.contentDir, 'reports'))) {
 				const edition = readEdition(path, process.cwd());
 				const data = await storeEdition(context, edition, edition.raw, edition.frontmatter ?? {});
@@ -56,12 +55,4 @@ export function deriveTraditional(edition: EditionFile, exceptions: readonly str
 	// renderMarkdown reads frontmatter from the text, so the derived text carries the derived frontmatter.
 	const raw = `---\n${JSON.stringify(frontmatter)}\n---\n${body}`;
 	return { raw, frontmatter };
-}
-
-function readExceptions(path: string): string[] {
-	if (!existsSync(path)) return [];
-	return readFileSync(path, 'utf8')
-		.split('\n')
-		.map((line) => line.replace(/#.*/, '').trim())
-		.filter(Boolean);
 }

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -25,4 +27,17 @@ export function toTraditional(text: string, exceptions: readonly string[] = []):
 		converted = converted.split(String.fromCodePoint(PLACEHOLDER_BASE + index)).join(name);
 	});
 	return converted;
+}
+
+/**
+ * Proper names the zh-Hant edition keeps as written: `<contentDir>/zh-hant-exceptions.txt`, one per
+ * line, `#` starts a comment. No file means no exceptions.
+ */
+export function readZhHantExceptions(contentDir: string): string[] {
+	const path = join(contentDir, 'zh-hant-exceptions.txt');
+	if (!existsSync(path)) return [];
+	return readFileSync(path, 'utf8')
+		.split('\n')
+		.map((line) => line.replace(/#.*/, '').trim())
+		.filter(Boolean);
 }

@@ -9,7 +9,7 @@ import { listEditionFiles, parseBody, readEdition, type EditionFile } from '../c
 import { deriveTraditional } from '../reports-loader.ts';
 import { reportSchema, type ReportFrontmatter } from '../schemas/report.ts';
 import { structureIds } from '../structure-ids.ts';
-import { toTraditional } from '../zh-hant.ts';
+import { readZhHantExceptions, toTraditional } from '../zh-hant.ts';
 import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
 /** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
@@ -113,7 +113,7 @@ function folderBytes(path: string): number {
 
 /** Every published edition (drafts have no page) with its plain block text; zh-Hant derived from each zh-Hans original. */
 export function readEditions(contentDir: string, root: string): EditionText[] {
-	const exceptions = readExceptions(join(contentDir, 'zh-hant-exceptions.txt'));
+	const exceptions = readZhHantExceptions(contentDir);
 	const out: EditionText[] = [];
 	for (const path of listEditionFiles(join(contentDir, 'reports'))) {
 		const file = readEdition(path, root);
@@ -137,14 +137,6 @@ function toEditionText(file: Pick<EditionFile, 'body' | 'bodyStartLine'>, data: 
 		data,
 		blocks: blocks.map((block) => ({ id: block.id, kind: block.kind, text: toString(block.node).replace(/\s+/g, ' ').trim() })),
 	};
-}
-
-function readExceptions(path: string): string[] {
-	if (!existsSync(path)) return [];
-	return readFileSync(path, 'utf8')
-		.split('\n')
-		.map((line) => line.replace(/#.*/, '').trim())
-		.filter(Boolean);
 }
 
 /**
