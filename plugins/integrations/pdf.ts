@@ -5,9 +5,10 @@
  * progress line per document, a timeout per document, and the text check on every PDF: a paragraph
  * lost or repeated fails the build, naming the paragraph.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, serveSite, siteContext } from '../pdf/browser.ts';
 import { makeBooklet, makePrintShop } from '../pdf/impose.ts';
 import { finishPdf } from '../pdf/metadata.ts';
@@ -23,7 +24,7 @@ export interface PrintLogger {
 export interface PdfSettings {
 	printShop: boolean;
 	timeoutSeconds: number;
-	concurrency?: number;
+	concurrency?: number | undefined;
 }
 
 export function pdfSettings(option: ReportPressOptions['pdf']): PdfSettings {
@@ -75,19 +76,29 @@ export async function renderPrintEdition({ outDir, options, logger }: { outDir: 
 	logger.info(`print edition: ${jobs.length} PDF(s), ${concurrency} at a time`);
 	const started = performance.now();
 	const site = await serveSite(outDir);
-	const browser = await launchBrowser();
+	const browser = new SharedBrowser(site.origin);
 	const results: PrintEditionResult[] = [];
 	const failures: string[] = [];
 	try {
-		const context = await siteContext(browser, site.origin);
 		let next = 0;
+		// A document that fails (timeout, crashed renderer or browser) is tried once more; the others go on,
+		// so one bad report never costs the rest their PDFs. The build still fails at the end.
 		const worker = async () => {
-			while (next < jobs.length && failures.length === 0) {
-				const job = jobs[next++];
-				try {
-					results.push(await renderJob(context, site.origin, job, pdfDir, settings, logger));
-				} catch (error) {
-					failures.push(`${job.report} ${job.edition}: ${(error as Error).message}`);
+			while (next < jobs.length) {
+				const job = jobs[next++]!;
+				for (let attempt = 1; ; attempt += 1) {
+					try {
+						results.push(await renderJob(await browser.context(), site.origin, job, pdfDir, settings, logger));
+						break;
+					} catch (error) {
+						const message = `${job.report} ${job.edition}: ${(error as Error).message.split('\n')[0]}`;
+						if (attempt < 2) {
+							logger.warn(`  ${message} — retrying once`);
+							continue;
+						}
+						failures.push(message);
+						break;
+					}
 				}
 			}
 		};
@@ -96,7 +107,7 @@ export async function renderPrintEdition({ outDir, options, logger }: { outDir: 
 		await browser.close();
 		await site.close();
 	}
-	if (failures.length) throw new Error(`print edition failed:\n  ${failures.join('\n  ')}`);
+	if (failures.length) throw new Error(`print edition failed for ${failures.length} of ${jobs.length} document(s) (each tried twice):\n  ${failures.join('\n  ')}`);
 	logger.info(`print edition: ${results.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${pdfDir}`);
 	return results;
 }
@@ -109,12 +120,54 @@ async function renderJob(context: Awaited<ReturnType<typeof siteContext>>, origi
 	const problem = checkText(pages, result.expected, result.firstBodyPage);
 	if (problem) throw new Error(`text check failed: ${problem.message}`);
 	const pdf = await finishPdf(result.pdf, result.meta);
-	writeFileSync(join(pdfDir, job.file), pdf);
+	writeAtomically(join(pdfDir, job.file), pdf);
 	if (job.edition === 'zh-Hans') {
-		writeFileSync(join(pdfDir, `${job.report}-zh-Hans-booklet.pdf`), await makeBooklet(pdf, result.meta));
-		if (settings.printShop) writeFileSync(join(pdfDir, `${job.report}-zh-Hans-print-shop.pdf`), await makePrintShop(pdf, result.meta));
+		writeAtomically(join(pdfDir, `${job.report}-zh-Hans-booklet.pdf`), await makeBooklet(pdf, result.meta));
+		if (settings.printShop) writeAtomically(join(pdfDir, `${job.report}-zh-Hans-print-shop.pdf`), await makePrintShop(pdf, result.meta));
 	}
 	const seconds = result.seconds;
 	logger.info(`  ${job.report} ${job.edition}: ${result.pages} pages, ${seconds.toFixed(1)} s, text check passed (${result.expected.length} blocks, ${result.splitParagraphs} long paragraph(s) split, none over ${result.maxPagesPerParagraph} pages) → pdf/${job.file}`);
 	return { report: job.report, edition: job.edition, file: job.file, pages: result.pages, seconds, splitParagraphs: result.splitParagraphs };
+}
+
+/** A PDF appears at its final path whole or not at all: written beside it, then renamed. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+	const temporary = `${path}.partial-${process.pid}`;
+	try {
+		writeFileSync(temporary, bytes);
+		renameSync(temporary, path);
+	} finally {
+		rmSync(temporary, { force: true });
+	}
+}
+
+/** One Chromium for all documents, launched again if it died (a crash must not take the other PDFs with it). */
+class SharedBrowser {
+	#origin: string;
+	#current: Promise<{ browser: Browser; context: BrowserContext }> | undefined;
+
+	constructor(origin: string) {
+		this.#origin = origin;
+	}
+
+	#launched: Browser[] = [];
+
+	async context(): Promise<BrowserContext> {
+		const pending = this.#current;
+		const current = pending && (await pending.catch(() => undefined));
+		if (current?.browser.isConnected()) return current.context;
+		// Another worker may have relaunched while this one waited: use its browser.
+		if (this.#current === pending) {
+			this.#current = launchBrowser().then(async (browser) => {
+				this.#launched.push(browser);
+				return { browser, context: await siteContext(browser, this.#origin) };
+			});
+		}
+		return (await this.#current!).context;
+	}
+
+	async close(): Promise<void> {
+		await this.#current?.catch(() => undefined);
+		await Promise.all(this.#launched.map((browser) => browser.close().catch(() => {})));
+	}
 }

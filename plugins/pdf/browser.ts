@@ -13,7 +13,12 @@ export function chromiumPath(): string {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+	const executablePath = chromiumPath();
+	try {
+		return await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+	} catch (error) {
+		throw new Error(`could not start Chromium at ${executablePath} (${(error as Error).message.split('\n')[0]}); install Debian's chromium (scripts/env.sh does) or set REPORT_PRESS_CHROMIUM to a Chrome/Chromium binary.`);
+	}
 }
 
 const types: Record<string, string> = {
