@@ -4,9 +4,9 @@ import type { ContentProblem } from './problem.ts';
 
 export interface BuiltLinkOptions {
 	/** How messages name the output folder (default: its path relative to the working directory). */
-	label?: string;
+	label?: string | undefined;
 	/** The site's origin (astro `site`): absolute links to it are internal too. */
-	site?: string;
+	site?: string | undefined;
 }
 
 /**

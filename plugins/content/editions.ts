@@ -40,7 +40,7 @@ export function parseBody(edition: Pick<EditionFile, 'body' | 'bodyStartLine'>):
 	return tree;
 }
 
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+function shiftLines(node: { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[] }, by: number): void {
 	if (node.position) {
 		node.position.start.line += by;
 		node.position.end.line += by;

@@ -17,7 +17,7 @@ export interface ImportOptions {
   /** name used in messages, e.g. content/reports/x/source.raw.txt */
   file?: string;
   /** report id; derived from year/city/district when absent */
-  id?: string;
+  id?: string | undefined;
   /** editor-corrections.yaml text, or parsed entries */
   editor?: string | EditorCorrection[];
   editorFile?: string;

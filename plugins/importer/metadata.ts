@@ -29,16 +29,14 @@ export const KNOWN_REGIONS: Readonly<Record<string, string>> = {
 };
 
 export interface MetadataOptions {
-  id?: string;
+  id?: string | undefined;
   sha256: string;
-  sourceFile?: string;
-  sourceUrl?: string;
-  status?: 'draft' | 'final' | 'corrected';
+  sourceFile?: string | undefined;
+  sourceUrl?: string | undefined;
+  status?: 'draft' | 'final' | 'corrected' | undefined;
   /** explicit English names (e.g. pinyin) for regions not in KNOWN_REGIONS */
-  regionEn?: Record<string, string>;
+  regionEn?: Record<string, string> | undefined;
 }
-
-const ADMIN = /([\u3400-\u9fff]{2,3}?(?:省|自治区))?([\u3400-\u9fff]{2,3}?市)?([\u3400-\u9fff]{2,3}?(?:区|县|市))?/;
 
 export function parseRegion(...texts: string[]): Region {
   const region: Region = {};

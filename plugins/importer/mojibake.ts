@@ -71,7 +71,7 @@ function tokenAt(line: string, j: number): Token | undefined {
     return b ? { ch: c, bytes: b, letter: false } : undefined;
   }
   if (c in FULLWIDTH_ASCII && (isNonAscii(line[j + 1]) || /[A-Za-z]/.test(line[j + 1] ?? '')) && j > 0) return { ch: c, bytes: [0xa3, FULLWIDTH_ASCII[c]!], letter: false };
-  if (/[A-Za-z]/.test(c) && (isNonAscii(line[j - 1]) || line[j - 1] === '?' || line[j - 1] in FULLWIDTH_ASCII) && !/[A-Za-z0-9]/.test(line[j + 1] ?? '')) {
+  if (/[A-Za-z]/.test(c) && (isNonAscii(line[j - 1]) || line[j - 1] === '?' || (line[j - 1] ?? '') in FULLWIDTH_ASCII) && !/[A-Za-z0-9]/.test(line[j + 1] ?? '')) {
     return { ch: c, bytes: [c.charCodeAt(0)], letter: true };
   }
   return undefined;

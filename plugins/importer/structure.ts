@@ -95,7 +95,7 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
     if (sp) out.speaker = { line: head[i]!.line, text: head[i]!.text, ...sp };
     else out.blocks.push({ kind: 'paragraph', id: '', line: head[i]!.line, text: head[i]!.text, leads: [] });
   }
-  if (salIdx >= 0) out.salutation = body[salIdx];
+  if (salIdx >= 0) out.salutation = body[salIdx]!;
   let part = 0;
   let section = 0;
   let para = 0;

@@ -36,6 +36,7 @@ export async function makeBooklet(source: Uint8Array, meta: DocumentMeta): Promi
 		for (const [slot, index] of [[0, left], [1, right]] as const) {
 			if (index === null) continue;
 			const page = embedded[index];
+			if (!page) throw new Error(`booklet: no page ${index + 1} in a ${embedded.length}-page document`);
 			const scale = Math.min(half.width / page.width, half.height / page.height);
 			const width = page.width * scale;
 			const height = page.height * scale;

@@ -25,7 +25,7 @@ const blockPattern = /<(h2|h3|p)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 export function parseBlocks(html: string): PrintBlock[] {
 	const blocks: PrintBlock[] = [];
 	for (const match of html.matchAll(blockPattern)) {
-		const [, tag, attributes, inner] = match;
+		const [, tag = '', attributes = '', inner = ''] = match;
 		const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
 		const kind = /\bdata-block="([^"]+)"/.exec(attributes)?.[1];
 		if (!id || !kind) continue;

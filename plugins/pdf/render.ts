@@ -104,7 +104,7 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 						const letter = /[A-Za-z0-9]/;
 						let offset = overflow.startOffset;
 						if (!letter.test(data[offset] ?? '') || !/[A-Za-z0-9\u00AD]/.test(data[offset - 1] ?? '')) return undefined;
-						while (offset > 0 && data[offset - 1] !== '\u00AD' && letter.test(data[offset - 1])) offset -= 1;
+						while (offset > 0 && data[offset - 1] !== '\u00AD' && letter.test(data[offset - 1] ?? '')) offset -= 1;
 						if (offset === 0 || offset === overflow.startOffset) return undefined;
 						const moved = overflow.cloneRange();
 						moved.setStart(overflow.startContainer, offset);
@@ -194,13 +194,15 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 		const per = Math.ceil(starts.length / count);
 		const cuts = [];
 		for (let k = 1; k < count; k++) {
-			const cut = { ...starts[k * per] };
+			const start = starts[k * per];
+			if (!start) throw new Error(`paragraph ${paragraph.id}: no line start ${k * per} (of ${starts.length}) to split at`);
+			const cut = { ...start };
 			// After a hyphenated break Chromium reports character boxes one place late, so a measured line start can
 			// fall inside a word. Move such a cut back to the word's last break opportunity (soft hyphen or space).
 			const word = /[A-Za-z0-9\u00AD]/;
 			if (word.test(cut.node.data[cut.offset] ?? '') && word.test(cut.node.data[cut.offset - 1] ?? '')) {
 				let offset = cut.offset;
-				while (offset > 0 && cut.node.data[offset - 1] !== '\u00AD' && /[A-Za-z0-9]/.test(cut.node.data[offset - 1])) offset -= 1;
+				while (offset > 0 && cut.node.data[offset - 1] !== '\u00AD' && /[A-Za-z0-9]/.test(cut.node.data[offset - 1] ?? '')) offset -= 1;
 				if (offset > 0) cut.offset = offset;
 			}
 			cuts.push(cut);

@@ -30,18 +30,18 @@ export interface PdfPage {
 
 /** Every page's text items with positions in mm. */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfPage[]> {
-	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
 	const document = await task.promise;
 	const pages: PdfPage[] = [];
 	try {
 		for (let index = 1; index <= document.numPages; index++) {
 			const page = await document.getPage(index);
-			const [x0, y0, x1, y1] = page.view;
+			const [x0, y0, x1, y1] = page.view as [number, number, number, number];
 			const content = await page.getTextContent();
 			const items: TextItem[] = [];
 			for (const item of content.items) {
 				if (!('str' in item) || item.str === '') continue;
-				const [a, b, , , e, f] = item.transform as number[];
+				const [a, b, , , e, f] = item.transform as [number, number, number, number, number, number];
 				items.push({ str: item.str, x: (e - x0) * PT_TO_MM, y: (y1 - f) * PT_TO_MM, width: item.width * PT_TO_MM, size: Math.hypot(a, b) });
 			}
 			pages.push({ index, widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM, items });
@@ -84,10 +84,12 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 	const blocks = expected.map((block) => ({ id: block.id, text: normalizeText(block.text) }));
 	const bodyPages = firstBodyPage ? pages.filter((page) => page.index >= firstBodyPage) : pages;
 	const actual = normalizeText(bodyPages.map(typeAreaText).join(''));
-	const opening = blocks[0].text + (blocks[1]?.text ?? '');
+	const [first, second] = blocks;
+	if (!first) return undefined;
+	const opening = first.text + (second?.text ?? '');
 	let cursor = actual.indexOf(opening);
-	if (cursor < 0) cursor = actual.indexOf(blocks[0].text);
-	if (cursor < 0) return { id: blocks[0].id, message: `the first block's text is not in the PDF: "${blocks[0].text.slice(0, 40)}…"` };
+	if (cursor < 0) cursor = actual.indexOf(first.text);
+	if (cursor < 0) return { id: first.id, message: `the first block's text is not in the PDF: "${first.text.slice(0, 40)}…"` };
 	const bodyStart = cursor;
 	for (const block of blocks) {
 		if (actual.startsWith(block.text, cursor)) {

@@ -30,7 +30,7 @@ const texts = new Map<string, PdfPage[]>();
 /** Blocks the print page says the PDF must hold (`data-text-id`), in order. */
 function expectedBlocks(edition: string) {
 	const html = readFileSync(join(outDir, 'print', report, edition, 'index.html'), 'utf8');
-	return [...html.matchAll(/<(p|h2|h3)\b[^>]*\bdata-text-id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => ({ id: match[2], text: blockText(match[3]) }));
+	return [...html.matchAll(/<(p|h2|h3)\b[^>]*\bdata-text-id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => ({ id: match[2]!, text: blockText(match[3]!) }));
 }
 
 /** Lines of a page: items grouped by baseline, left to right. */
@@ -48,7 +48,7 @@ const folioOf = (page: PdfPage) => {
 	return line && /^—\s*(\d+)\s*—$/.test(line.text.trim()) ? Number(/(\d+)/.exec(line.text)![1]) : undefined;
 };
 const firstBodyPage = (pages: PdfPage[], edition: string) => {
-	const first = normalizeText(expectedBlocks(edition)[0].text);
+	const first = normalizeText(expectedBlocks(edition)[0]!.text);
 	return pages.find((page) => normalizeText(typeAreaText(page)).startsWith(first))!.index;
 };
 
@@ -127,8 +127,13 @@ describe('print edition of the fixture site', () => {
 				const left = Math.min(...folio.map((item) => item.x));
 				const right = Math.max(...folio.map((item) => item.x + item.width));
 				// Odd pages: right side, inner margin 28 mm, type area to 184 mm; even pages: left side from 26 mm.
-				if (odd) expect(right, `${edition} folio ${i + 1}`).toBeGreaterThan(184 - 10) && expect(right).toBeLessThan(184);
-				else expect(left, `${edition} folio ${i + 1}`).toBeLessThan(26 + 10) && expect(left).toBeGreaterThan(26);
+				if (odd) {
+					expect(right, `${edition} folio ${i + 1}`).toBeGreaterThan(184 - 10);
+					expect(right).toBeLessThan(184);
+				} else {
+					expect(left, `${edition} folio ${i + 1}`).toBeLessThan(26 + 10);
+					expect(left).toBeGreaterThan(26);
+				}
 				const baseline = Math.max(...folio.map((item) => item.y));
 				expect(baseline).toBeGreaterThan(typeArea.bottom + 7);
 				expect(baseline).toBeLessThan(typeArea.bottom + 7 + 7);
@@ -191,8 +196,8 @@ describe('print edition of the fixture site', () => {
 			expect(Math.round(side.widthMm)).toBe(297);
 			expect(Math.round(side.heightMm)).toBe(210);
 			const halves = [side.items.filter((item) => item.x < 148.5), side.items.filter((item) => item.x >= 148.5)];
-			for (const [slot, page] of sides[i].entries()) {
-				expect(signature(halves[slot]), `booklet side ${i + 1} slot ${slot}`).toBe(page === null ? '' : signature(source[page].items));
+			for (const [slot, page] of sides[i]!.entries()) {
+				expect(signature(halves[slot]!), `booklet side ${i + 1} slot ${slot}`).toBe(page === null ? '' : signature(source[page]!.items));
 			}
 		}
 		// Order itself: 8 pages → sheet 1 outside (8,1), inside (2,7); sheet 2 outside (6,3), inside (4,5).
@@ -220,8 +225,8 @@ describe('print edition of the fixture site', () => {
 		const shop = await readPdfText(readFileSync(pdfPath('zh-Hans-print-shop')));
 		const source = texts.get('zh-Hans')!;
 		const offset = 15;
-		const a = source[4].items[0];
-		const b = shop[4].items[0];
+		const a = source[4]!.items[0]!;
+		const b = shop[4]!.items[0]!;
 		expect(b.str).toBe(a.str);
 		expect(b.x - offset).toBeCloseTo(a.x, 1);
 		expect(b.y - offset).toBeCloseTo(a.y, 1);

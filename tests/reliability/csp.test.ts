@@ -4,7 +4,7 @@
  * event), no page has inline scripts, inline event handlers or style attributes, _headers is written,
  * and metadata and text with attribute-breaking quotes and markup-like characters are escaped.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
