@@ -1,0 +1,115 @@
+/**
+ * `npm run bench [-- 10 50 200]`: how report-press scales with the archive. For each size N it makes a
+ * synthetic archive of N reports from the canonical seed (each with its own id, year and district; the
+ * text is the seed's, so every check has real work), builds web + search (print off) in a
+ * throw-away project under .staging/bench/, and prints one table row. Then the search payload
+ * (scripts/bench-search.ts) and the PDF time against plain Chromium printing (scripts/pdf.ts
+ * --benchmark) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const seedDir = join(root, 'content', 'reports', '2025-changzhou-tianning');
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (process.argv.slice(2).some((arg) => !/^\d+$/.test(arg))) {
+	console.error('usage: npm run bench [-- <archive size> …]   e.g. npm run bench -- 10 50 200');
+	process.exit(2);
+}
+
+/** `ab`, `ac` … : lowercase letters only, as report ids allow. */
+const letters = (index: number) => String.fromCharCode(97 + Math.floor(index / 26) % 26) + String.fromCharCode(97 + (index % 26));
+
+function makeArchive(dir: string, count: number): void {
+	const content = join(dir, 'content');
+	mkdirSync(join(content, 'reports'), { recursive: true });
+	const districts: string[] = [];
+	const reports: string[] = [];
+	for (let index = 0; index < count; index += 1) {
+		const year = 2025 - (index % 10);
+		const code = letters(index);
+		const report = `${year}-changzhou-bench${code}`;
+		reports.push(report);
+		const districtZh = `测试${code}区`;
+		const districtEn = `Bench${code.toUpperCase()} District`;
+		districts.push(`        ${districtZh}: ${districtEn}`);
+		const folder = join(content, 'reports', report);
+		mkdirSync(folder, { recursive: true });
+		cpSync(join(seedDir, 'source.raw.txt'), join(folder, 'source.raw.txt'));
+		for (const language of ['zh-Hans', 'en']) {
+			const text = readFileSync(join(seedDir, `${language}.md`), 'utf8');
+			const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+			const changed = frontmatter
+				.replace(/^report: .*$/m, `report: ${report}`)
+				.replace(/^year: .*$/m, `year: ${year}`)
+				.replace(/^delivered: \d{4}/m, `delivered: ${year}`)
+				.replace(/天宁区/g, districtZh)
+				.replace(/Tianning District/g, districtEn);
+			writeFileSync(join(folder, `${language}.md`), `---\n${changed}\n---\n${body}`);
+		}
+	}
+	// Paragraphs the seed allows other wording for (glossary variants) are allowed it in every copy.
+	const glossary = readFileSync(join(root, 'content', 'glossary.tsv'), 'utf8').replace(/2025-changzhou-tianning#([\w-]+)/g, (_, id: string) => reports.map((report) => `${report}#${id}`).join(' '));
+	writeFileSync(join(content, 'glossary.tsv'), glossary);
+	const registry = readFileSync(join(root, 'content', 'regions.yaml'), 'utf8').replace(/(\n\s+天宁区: Tianning District)/, `$1\n${districts.join('\n')}`);
+	writeFileSync(join(content, 'regions.yaml'), registry);
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { reportSchema, reportsLoader } from '${root}/plugins/index.ts';\nexport const collections = { reports: defineCollection({ loader: reportsLoader({ contentDir: 'content' }), schema: reportSchema }) };\n`);
+	writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ site: 'https://reports.example.org', integrations: [mdx(), reportPress({ pdf: false })] });\n`);
+}
+
+const folderBytes = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0) : statSync(path).size);
+
+interface Row {
+	reports: number;
+	seconds: number;
+	perReport: number;
+	pagefindBytes: number;
+	peakMiB: number;
+}
+
+function buildArchive(count: number): Row {
+	// Inside the repository, so the throw-away project resolves our node_modules.
+	const dir = join(root, '.staging', 'bench', String(count));
+	rmSync(dir, { recursive: true, force: true });
+	makeArchive(dir, count);
+	const started = performance.now();
+	// GNU time reports the build's peak resident memory (KiB) on stderr's last line.
+	const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kib %M', join(root, 'node_modules', '.bin', 'astro'), 'build'], {
+		cwd: dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (result.status !== 0) throw new Error(`build of ${count} reports failed:\n${(result.stdout + result.stderr).split('\n').filter((line) => /ERROR|error/.test(line)).slice(0, 12).join('\n')}`);
+	const peak = Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? 0);
+	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: folderBytes(join(dir, 'dist', 'pagefind')), peakMiB: peak / 1024 };
+	rmSync(dir, { recursive: true, force: true });
+	return row;
+}
+
+const rows: Row[] = [];
+for (const count of sizes.length > 0 ? sizes : [10, 50, 200]) {
+	process.stdout.write(`building an archive of ${count} reports (web + search)… `);
+	const row = buildArchive(count);
+	console.log(`${row.seconds.toFixed(1)} s`);
+	rows.push(row);
+}
+
+console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory |');
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+	console.log(`| ${row.reports} | ${row.seconds.toFixed(1)} s | ${(row.perReport * 1000).toFixed(0)} ms | ${(row.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | ${row.peakMiB.toFixed(0)} MiB |`);
+}
+
+console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
+spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts')], { cwd: root, stdio: 'inherit' });
+
+console.log('\nPDF time per document, Paged.js against plain Chromium printing of the same page (scripts/pdf.ts --benchmark):');
+const site = join(root, '.staging', 'bench', 'site');
+rmSync(site, { recursive: true, force: true });
+const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, REPORT_PRESS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' });
+if (built.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'pdf.ts'), site, '--benchmark'], { cwd: root, stdio: 'inherit' });
+rmSync(site, { recursive: true, force: true });
