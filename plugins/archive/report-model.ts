@@ -21,8 +21,28 @@ export interface ModelBlock {
 	figures: Figure[];
 }
 
+/**
+ * Parsed once per edition text and language: a report's three reading pages (figures table), its JSON and
+ * its CSV export all ask for the same editions. Parsing each time cost five Markdown parses and figure
+ * extractions per edition, and the garbage they left made every page slower as the archive grew.
+ * Bounded, for the dev server, where edited texts come and go. Callers must not change the result.
+ */
+const parsed = new Map<string, Map<string, ModelBlock[]>>();
+const parsedLimit = 2000;
+
 /** Every block of an edition body (Markdown, with or without frontmatter), in order. */
 export function editionBlocks(markdown: string, language: string): ModelBlock[] {
+	let byText = parsed.get(language);
+	if (!byText) parsed.set(language, (byText = new Map()));
+	const known = byText.get(markdown);
+	if (known) return known;
+	if (byText.size >= parsedLimit) byText.clear();
+	const blocks = parseEditionBlocks(markdown, language);
+	byText.set(markdown, blocks);
+	return blocks;
+}
+
+function parseEditionBlocks(markdown: string, language: string): ModelBlock[] {
 	const tree = parseBody({ body: markdown, bodyStartLine: 1 });
 	const figureLanguage = figureLanguageOf(language);
 	return structureIds(tree).blocks.map((block) => {

@@ -21,6 +21,14 @@ export interface GlossaryCheckOptions {
  * the aligned paragraph of the translation, unless that paragraph is listed in the term's variants.
  * Each term is reported once per paragraph. Untranslated paragraphs are skipped.
  */
+/** An entry's variants as a set: the list grows with the archive, and every report's every paragraph looks it up. */
+const variantSets = new WeakMap<GlossaryEntry, Set<string>>();
+function variantSet(entry: GlossaryEntry): Set<string> {
+	let set = variantSets.get(entry);
+	if (!set) variantSets.set(entry, (set = new Set(entry.variants)));
+	return set;
+}
+
 export function checkGlossary(glossary: readonly GlossaryEntry[], original: GlossaryEdition, translation: GlossaryEdition, options: GlossaryCheckOptions = {}): ContentProblem[] {
 	const glossaryPath = options.glossaryPath ?? 'content/glossary.tsv';
 	const terms = glossary.map((entry) => entry.zh);
@@ -36,7 +44,7 @@ export function checkGlossary(glossary: readonly GlossaryEntry[], original: Glos
 		const variantKey = `${translation.report}#${block.id}`;
 		for (const entry of glossary) {
 			if (termOccurrences(entry.zh, zh, terms).length === 0) continue;
-			if (entry.variants.includes(variantKey)) continue;
+			if (variantSet(entry).has(variantKey)) continue;
 			if (entry.en.some((rendering) => renderingOccurs(rendering, text))) continue;
 			const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
 			problems.push({

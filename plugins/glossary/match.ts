@@ -6,12 +6,28 @@
  * farmlands".
  */
 export function renderingPattern(rendering: string): RegExp {
+	const known = patterns.get(rendering);
+	if (known) return known;
 	const core = normalise(rendering.replace(/\([^)]*\)/g, ' ')).replace(/^(?:the|a|an) /, '');
 	const words = core.split(/[\s-]+/).filter(Boolean).map(inflected);
-	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+	patterns.set(rendering, pattern);
+	return pattern;
 }
 
-export const renderingOccurs = (rendering: string, text: string): boolean => renderingPattern(rendering).test(normalise(text));
+/** Compiled once per rendering (no `g` flag, so a pattern holds no state between tests). */
+const patterns = new Map<string, RegExp>();
+/** The checks ask about one paragraph several times in a row (each rendering of each term it holds). */
+let lastText = '';
+let lastNormalised = '';
+
+export const renderingOccurs = (rendering: string, text: string): boolean => {
+	if (text !== lastText) {
+		lastNormalised = normalise(text);
+		lastText = text;
+	}
+	return renderingPattern(rendering).test(lastNormalised);
+};
 
 /** Straight text: no quote marks, one kind of apostrophe, single spaces. */
 function normalise(text: string): string {
@@ -40,6 +56,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * same place (新能源 inside 新能源汽车 is checked as part of the longer term, whose rendering rules).
  */
 export function termOccurrences(term: string, text: string, allTerms: readonly string[]): number[] {
+	if (!text.includes(term)) return [];
 	const longer = allTerms.filter((other) => other.length > term.length && other.includes(term));
 	const covered: [number, number][] = [];
 	for (const other of longer) {
