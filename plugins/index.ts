@@ -6,7 +6,7 @@ import { runContentChecks } from './integrations/content-checks.ts';
 import { parseOptions, type ReportPressUserOptions } from './options.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkReportStructure from './remark-report-structure.ts';
-import { setupWebEdition } from './web.ts';
+import { routes, setupWebEdition } from './web.ts';
 import { renderPrintEdition } from './integrations/pdf.ts';
 import { fillPdfFacts } from './pdf/published.ts';
 import { buildSearchIndex, setupSearch } from './integrations/search.ts';
@@ -16,8 +16,6 @@ import { setupArchive } from './archive/setup.ts';
 export { reportsLoader } from './reports-loader.ts';
 export { reportSchema } from './schemas/report.ts';
 export type { ReportPressUserOptions } from './options.ts';
-
-const route = (name: string) => fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
 
 /** The report-press pipeline as one Astro integration: Markdown processing, checks, routes. */
 export default function reportPress(userOptions?: ReportPressUserOptions): AstroIntegration {
@@ -43,7 +41,7 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				// Web edition routes (home, archive, reading page, parallel view, about/colophon): plugins/web.ts.
 				setupWebEdition(setupParams, options);
 				// Print edition (plugins/routes/print.astro, PDFs in astro:build:done): plugins/integrations/pdf.ts.
-				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: route('print.astro') });
+				if (options.pdf !== false) setupParams.injectRoute({ pattern: '/print/[report]/[edition]', entrypoint: routes('print.astro') });
 				// Search page; the Pagefind bundles are built in astro:build:done (plugins/integrations/search.ts).
 				setupSearch(setupParams, options.search);
 				// Data exports, feeds, sitemap and — after every other build step — the integrity manifest: plugins/archive/setup.ts.

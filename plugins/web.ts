@@ -5,7 +5,8 @@ import type { ReportPressOptions } from './options.ts';
 
 type SetupParams = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
 
-const routes = (name: string) => fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
+/** Absolute path of a route entrypoint in plugins/routes/ (for injectRoute). */
+export const routes = (name: string) => fileURLToPath(new URL(`./routes/${name}`, import.meta.url));
 const virtualId = 'virtual:report-press/config';
 
 /**
