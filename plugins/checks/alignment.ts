@@ -1,5 +1,5 @@
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 interface EditionStructure {
 	displayPath: string;

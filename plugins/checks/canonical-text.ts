@@ -1,6 +1,6 @@
-import { isSyllable } from '../importer/pinyin.ts';
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import { isSyllable } from '../import/damaged-copy/pinyin.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /**
  * The canonical zh-Hans text is importer output: it must not carry what the importer exists to

@@ -1,11 +1,11 @@
 import type { Root } from 'mdast';
 import type { EditionFile } from '../content/editions.ts';
-import type { StructureBlock } from '../structure-ids.ts';
+import type { StructureBlock } from '../content/structure.ts';
 import { checkCanonicalText } from './canonical-text.ts';
 import { checkMarkup } from './markup.ts';
 import { checkMetadataText } from './metadata-text.ts';
 import { checkParagraphSize } from './paragraph-size.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 import { checkRegions, type RegionRegistry } from './regions.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { blockText, compareFigures, extractFigures, formatFigure, isUntranslated, type CompareOptions, type ExtractOptions, type Figure, type FigureLanguage } from '../figures/index.ts';
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import { blockText, compareFigures, extractFigures, formatFigure, isUntranslated, type CompareOptions, type ExtractOptions, type Figure, type FigureLanguage } from '../content/figures/index.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 export interface FigureEdition {
 	displayPath: string;

@@ -1,6 +1,6 @@
 import type { EditionFile } from '../content/editions.ts';
-import { reportSchema, type ReportFrontmatter } from '../schemas/report.ts';
-import type { ContentProblem } from './problem.ts';
+import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /** Validate an edition's frontmatter against the report model, naming file, line and field. */
 export function checkFrontmatter(edition: EditionFile): { data?: ReportFrontmatter; problems: ContentProblem[] } {

@@ -1,8 +1,8 @@
-import { blockText, isUntranslated } from '../figures/index.ts';
-import type { GlossaryEntry } from '../glossary/parse.ts';
-import { renderingOccurs, termOccurrences } from '../glossary/match.ts';
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import { blockText, isUntranslated } from '../content/figures/index.ts';
+import type { GlossaryEntry } from '../content/glossary.ts';
+import { renderingOccurs, termOccurrences } from './glossary-match.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 export interface GlossaryEdition {
 	displayPath: string;

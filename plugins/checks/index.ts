@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPathOf, listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
-import { structureIds, type StructureBlock } from '../structure-ids.ts';
-import { parseGlossary, type GlossaryEntry } from '../glossary/parse.ts';
+import type { ReportFrontmatter } from '../content/schemas/report.ts';
+import { structureIds, type StructureBlock } from '../content/structure.ts';
+import { parseGlossary, type GlossaryEntry } from '../content/glossary.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkFigures } from './figures.ts';
 import { checkLeadPhrases } from './lead-phrases.ts';
@@ -11,7 +11,7 @@ import { checkGlossary } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkEditionText } from './edition-text.ts';
 import { readRegionRegistry } from './regions.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /** An edition that passed its own checks, with its parsed structure, ready for cross-edition checks. */
 export interface CheckedEdition {

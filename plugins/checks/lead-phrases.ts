@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { blockText, isUntranslated } from '../figures/index.ts';
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import { blockText, isUntranslated } from '../content/figures/index.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 interface LeadEdition {
 	displayPath: string;

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /**
  * Report text is a record, not a web page: it never holds HTML, links, images or link definitions.

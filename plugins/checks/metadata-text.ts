@@ -1,5 +1,5 @@
 import type { EditionFile } from '../content/editions.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /**
  * Metadata is plain text shown in titles, `<meta>` attributes, search records and PDF properties.

@@ -1,6 +1,6 @@
-import { blockText } from '../figures/index.ts';
-import type { StructureBlock } from '../structure-ids.ts';
-import type { ContentProblem } from './problem.ts';
+import { blockText } from '../content/figures/index.ts';
+import type { StructureBlock } from '../content/structure.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /**
  * Longest paragraph accepted, in characters (code points). The longest paragraph of the seed report is

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { displayPathOf, type EditionFile } from '../content/editions.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../shared/problem.ts';
 
 /** One registered region: its English name and the regions below it. */
 export interface RegionEntry {

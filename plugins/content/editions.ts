@@ -6,7 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
-import { storedLanguages } from '../schemas/report.ts';
+import { storedLanguages } from './schemas/report.ts';
 
 /** One language edition file as read from disk, before validation. */
 export interface EditionFile {

@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { checkBuiltLinks } from '../checks/built-links.ts';
-import { formatProblem } from '../checks/problem.ts';
-import { headersFile } from '../security/csp.ts';
+import { formatProblem } from '../shared/problem.ts';
+import { headersFile } from '../site/csp.ts';
 
 /**
  * The last step of a build (astro:build:done, after the PDFs): write `_headers` with the security

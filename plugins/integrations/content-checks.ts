@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../checks/index.ts';
-import { formatProblem } from '../checks/problem.ts';
+import { formatProblem } from '../shared/problem.ts';
 import { displayPathOf } from '../content/editions.ts';
 
 /**

@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite, siteContext } from '../pdf/browser.ts';
-import { makeBooklet, makePrintShop } from '../pdf/impose.ts';
-import { finishPdf } from '../pdf/metadata.ts';
-import { renderDocument } from '../pdf/render.ts';
-import { checkText, readPdfText } from '../pdf/verify.ts';
+import { launchBrowser, serveSite, siteContext } from '../print/browser.ts';
+import { makeBooklet, makePrintShop } from '../print/impose.ts';
+import { finishPdf } from '../print/metadata.ts';
+import { renderDocument } from '../print/render.ts';
+import { checkText, readPdfText } from '../print/verify.ts';
 import type { ReportPressOptions } from '../options.ts';
 
 export interface PrintLogger {

@@ -1,27 +1,18 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { toString } from 'mdast-util-to-string';
 import * as pagefind from 'pagefind';
 import { listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
-import { deriveTraditional } from '../reports-loader.ts';
-import { reportSchema, type ReportFrontmatter } from '../schemas/report.ts';
-import { structureIds } from '../structure-ids.ts';
-import { readZhHantExceptions, toTraditional } from '../zh-hant.ts';
+import { deriveTraditional } from '../content/loader.ts';
+import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
+import { structureIds } from '../content/structure.ts';
+import { readZhHantExceptions, toTraditional } from '../content/zh-hant.ts';
 import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
 /** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
 export const bundlePath = (language: SearchLanguage) => `pagefind/${language}`;
-
-type SetupParams = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
-
-/** In astro:config:setup: the search page `/<lang>/search/` when search is on; SearchBox.astro reads REPORT_PRESS_SEARCH and shows no box when it is off. */
-export function setupSearch({ injectRoute }: Pick<SetupParams, 'injectRoute'>, enabled: boolean): void {
-	process.env.REPORT_PRESS_SEARCH = enabled ? '1' : '0';
-	if (enabled) injectRoute({ pattern: '/[lang]/search', entrypoint: fileURLToPath(new URL('../routes/search.astro', import.meta.url)) });
-}
 
 export interface SearchIndexSummary {
 	languages: { language: SearchLanguage; records: number; paragraphs: number; bytes: number; indexBytes: number }[];

@@ -4,7 +4,7 @@
  * title and metadata (Pagefind does not search or segment `meta`, so the title, region, meeting and
  * speaker are indexed as the text of a record of their own). Pure: tested in tests/search/records.test.ts.
  */
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { ReportFrontmatter } from '../content/schemas/report.ts';
 
 export type SearchLanguage = 'zh-Hans' | 'zh-Hant' | 'en';
 export const searchLanguages: readonly SearchLanguage[] = ['zh-Hans', 'zh-Hant', 'en'];

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg } from '../../plugins/archive/chart.ts';
-import { csvField, figuresCsv, reportExport } from '../../plugins/archive/export.ts';
-import { reportExportSchema, reportJsonSchema } from '../../plugins/archive/export-schema.ts';
-import { atomXml, entryUpdated } from '../../plugins/archive/feed.ts';
-import { editionBlocks } from '../../plugins/archive/report-model.ts';
-import { sitemapXml } from '../../plugins/archive/sitemap.ts';
-import { pickFigures, targetClauses } from '../../plugins/archive/targets.ts';
+import { barChartSvg } from '../../plugins/site/chart.ts';
+import { csvField, figuresCsv, reportExport } from '../../plugins/publish/export.ts';
+import { reportExportSchema, reportJsonSchema } from '../../plugins/publish/export-schema.ts';
+import { atomXml, entryUpdated } from '../../plugins/publish/feed.ts';
+import { editionBlocks } from '../../plugins/content/model.ts';
+import { sitemapXml } from '../../plugins/publish/sitemap.ts';
+import { pickFigures, targetClauses } from '../../plugins/content/figures/targets.ts';
 import { readEdition } from '../../plugins/content/editions.ts';
-import { reportSchema } from '../../plugins/schemas/report.ts';
-import { deriveTraditional } from '../../plugins/reports-loader.ts';
+import { reportSchema } from '../../plugins/content/schemas/report.ts';
+import { deriveTraditional } from '../../plugins/content/loader.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const tianning = (language: 'zh-Hans' | 'en') => readEdition(`${root}content/reports/2025-changzhou-tianning/${language}.md`, root);

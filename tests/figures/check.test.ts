@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../plugins/checks/index.ts';
-import { formatProblem } from '../../plugins/checks/problem.ts';
-import { compareFigures, extractEnFigures, extractZhFigures } from '../../plugins/figures/index.ts';
+import { formatProblem } from '../../plugins/shared/problem.ts';
+import { compareFigures, extractEnFigures, extractZhFigures } from '../../plugins/content/figures/index.ts';
 
 const fixture = new URL('../fixtures/site/content', import.meta.url).pathname;
 const project = new URL('../..', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnFigures, extractZhFigures, type Figure } from '../../plugins/figures/index.ts';
+import { extractEnFigures, extractZhFigures, type Figure } from '../../plugins/content/figures/index.ts';
 
 /** Figures without offsets, to compare with a table. */
 const short = (figures: Figure[]) => figures.map(({ offset: _offset, ...rest }) => rest);

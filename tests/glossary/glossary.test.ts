@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../plugins/checks/index.ts';
-import { formatProblem } from '../../plugins/checks/problem.ts';
-import { renderingOccurs, termOccurrences } from '../../plugins/glossary/match.ts';
-import { parseGlossary } from '../../plugins/glossary/parse.ts';
+import { formatProblem } from '../../plugins/shared/problem.ts';
+import { renderingOccurs, termOccurrences } from '../../plugins/checks/glossary-match.ts';
+import { parseGlossary } from '../../plugins/content/glossary.ts';
 
 const fixture = new URL('../fixtures/site/content', import.meta.url).pathname;
 const project = new URL('../..', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../plugins/importer/import-report.ts';
-import { readingTable } from '../../plugins/importer/pinyin.ts';
+import { importReport } from '../../plugins/import/import-report.ts';
+import { readingTable } from '../../plugins/import/damaged-copy/pinyin.ts';
 import { damage, mulberry32 } from './damage.ts';
 
 const dir = 'content/reports/2025-changzhou-tianning';

@@ -1,7 +1,7 @@
 /** Damage generator: clean Simplified → the kinds of damage seen in the seed. */
-import { encodeGbk, lossyDecode } from '../../plugins/importer/gbk.ts';
-import { annotate } from '../../plugins/importer/pinyin.ts';
-import { toTraditional } from '../../plugins/importer/traditional.ts';
+import { encodeGbk, lossyDecode } from '../../plugins/import/damaged-copy/gbk.ts';
+import { annotate } from '../../plugins/import/damaged-copy/pinyin.ts';
+import { toTraditional } from '../../plugins/import/damaged-copy/traditional.ts';
 
 export interface DamageOptions {
   /** deterministic random source in [0,1) */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../plugins/importer/decode.ts';
-import { ImportError } from '../../plugins/importer/errors.ts';
-import { encodeGbk, lossyDecode } from '../../plugins/importer/gbk.ts';
-import { buildModel, repairLine } from '../../plugins/importer/mojibake.ts';
-import { readingTable, stripPinyin } from '../../plugins/importer/pinyin.ts';
-import { fixPunctuation } from '../../plugins/importer/punctuation.ts';
-import { applyExceptions, toSimplified } from '../../plugins/importer/traditional.ts';
-import { parseEditorCorrections } from '../../plugins/importer/editor.ts';
+import { decodeBytes } from '../../plugins/import/decode.ts';
+import { ImportError } from '../../plugins/import/errors.ts';
+import { encodeGbk, lossyDecode } from '../../plugins/import/damaged-copy/gbk.ts';
+import { buildModel, repairLine } from '../../plugins/import/damaged-copy/mojibake.ts';
+import { readingTable, stripPinyin } from '../../plugins/import/damaged-copy/pinyin.ts';
+import { fixPunctuation } from '../../plugins/import/punctuation.ts';
+import { applyExceptions, toSimplified } from '../../plugins/import/damaged-copy/traditional.ts';
+import { parseEditorCorrections } from '../../plugins/import/editor.ts';
 
 describe('decode', () => {
   it('UTF-8, UTF-8 BOM', () => {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../plugins/importer/import-report.ts';
-import { stripPinyin } from '../../plugins/importer/pinyin.ts';
-import { fixPunctuation } from '../../plugins/importer/punctuation.ts';
-import { toSimplified } from '../../plugins/importer/traditional.ts';
+import { importReport } from '../../plugins/import/import-report.ts';
+import { stripPinyin } from '../../plugins/import/damaged-copy/pinyin.ts';
+import { fixPunctuation } from '../../plugins/import/punctuation.ts';
+import { toSimplified } from '../../plugins/import/damaged-copy/traditional.ts';
 import { parse } from 'yaml';
 
 const dir = 'content/reports/2025-changzhou-tianning';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../plugins/importer/import-report.ts';
-import { findLeads, parseSpeaker, parseStructure } from '../../plugins/importer/structure.ts';
+import { importReport } from '../../plugins/import/import-report.ts';
+import { findLeads, parseSpeaker, parseStructure } from '../../plugins/import/structure.ts';
 
 const fx = (f: string) => fs.readFileSync(path.join(__dirname, 'fixtures', f));
 

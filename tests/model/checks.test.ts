@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../plugins/checks/index.ts';
-import { formatProblem } from '../../plugins/checks/problem.ts';
+import { formatProblem } from '../../plugins/shared/problem.ts';
 
 const fixture = new URL('../fixtures/site/content', import.meta.url).pathname;
 const reportDir = 'reports/2024-testcity-demo';

@@ -6,8 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkReportStructure from '../../plugins/remark-report-structure.ts';
-import { structureIds } from '../../plugins/structure-ids.ts';
+import remarkReportStructure from '../../plugins/markdown/remark-report-structure.ts';
+import { structureIds } from '../../plugins/content/structure.ts';
 
 const body = `各位代表：
 

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, siteContext } from '../../plugins/pdf/browser.ts';
-import { bookletOrder } from '../../plugins/pdf/impose.ts';
-import { blockText } from '../../plugins/pdf/print-html.ts';
-import { renderDocument } from '../../plugins/pdf/render.ts';
-import { checkText, normalizeText, readPdfText, typeArea, typeAreaText, type PdfPage } from '../../plugins/pdf/verify.ts';
+import { launchBrowser, serveSite, siteContext } from '../../plugins/print/browser.ts';
+import { bookletOrder } from '../../plugins/print/impose.ts';
+import { blockText } from '../../plugins/print/print-html.ts';
+import { renderDocument } from '../../plugins/print/render.ts';
+import { checkText, normalizeText, readPdfText, typeArea, typeAreaText, type PdfPage } from '../../plugins/print/verify.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
 const site = new URL('../fixtures/site', import.meta.url).pathname;

@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../plugins/checks/built-links.ts';
 import { checkContent } from '../../plugins/checks/index.ts';
-import { formatProblem } from '../../plugins/checks/problem.ts';
+import { formatProblem } from '../../plugins/shared/problem.ts';
 import { contentFor, corpusDir, listCases } from './corpus.ts';
 import { importScript, makeSite, removeSites } from './site.ts';
 

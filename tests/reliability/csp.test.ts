@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspHeader, cspMetaContent } from '../../plugins/security/csp.ts';
+import { cspHeader, cspMetaContent } from '../../plugins/site/csp.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { contentFor } from './corpus.ts';

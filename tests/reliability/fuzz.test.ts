@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractEnFigures, extractZhFigures, type Figure } from '../../plugins/figures/index.ts';
-import { ImportError } from '../../plugins/importer/errors.ts';
-import { importReport, type ImportResult } from '../../plugins/importer/import-report.ts';
-import { toSimplified } from '../../plugins/importer/traditional.ts';
+import { extractEnFigures, extractZhFigures, type Figure } from '../../plugins/content/figures/index.ts';
+import { ImportError } from '../../plugins/import/errors.ts';
+import { importReport, type ImportResult } from '../../plugins/import/import-report.ts';
+import { toSimplified } from '../../plugins/import/damaged-copy/traditional.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20250104);
 const counts: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../plugins/zh-hant.ts';
+import { toTraditional } from '../../plugins/content/zh-hant.ts';
 
 describe('toTraditional (OpenCC cn → hk, characters only)', () => {
 	it.each([

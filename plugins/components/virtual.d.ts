@@ -1,6 +1,0 @@
-declare module 'virtual:report-press/config' {
-	/** The archive's name per reading language (reportPress({ title })). */
-	export const title: { 'zh-Hans': string; en: string };
-	/** Whether the site makes PDFs (reportPress({ pdf })). */
-	export const pdf: boolean;
-}

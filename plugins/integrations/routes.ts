@@ -1,0 +1,40 @@
+/**
+ * Every URL the archive publishes, declared once: the pattern, the file that renders it, and the
+ * option that turns it on. The README's URL table lists the same rows in the same order.
+ */
+import { fileURLToPath } from 'node:url';
+import type { InjectedRoute } from 'astro';
+import type { ReportPressOptions } from '../options.ts';
+
+export interface RouteRow {
+	pattern: string;
+	/** Path from `plugins/`. */
+	entrypoint: string;
+	/** Published only when this returns true for the options; always when absent. */
+	when?: (options: ReportPressOptions) => boolean;
+}
+
+export const routeTable: readonly RouteRow[] = [
+	{ pattern: '/', entrypoint: 'site/pages/home.astro' },
+	{ pattern: '/[lang]', entrypoint: 'site/pages/archive.astro' },
+	{ pattern: '/[lang]/[report]', entrypoint: 'site/pages/report.astro' },
+	{ pattern: '/[lang]/[report]/parallel', entrypoint: 'site/pages/parallel.astro' },
+	// Text in MDX (site/texts/<page>.<lang>.mdx), framed by these pages.
+	{ pattern: '/[lang]/about', entrypoint: 'site/pages/about.astro' },
+	{ pattern: '/[lang]/colophon', entrypoint: 'site/pages/colophon.astro' },
+	{ pattern: '/[lang]/search', entrypoint: 'site/pages/search.astro', when: (options) => options.search },
+	// The HTML the PDFs are typeset from (plugins/integrations/pdf.ts renders them in astro:build:done).
+	{ pattern: '/print/[report]/[edition]', entrypoint: 'site/pages/print.astro', when: (options) => options.pdf !== false },
+	{ pattern: '/api/index.json', entrypoint: 'publish/endpoints/api-index.json.ts' },
+	{ pattern: '/api/reports/[report].json', entrypoint: 'publish/endpoints/api-report.json.ts' },
+	{ pattern: '/api/reports/[report]-figures.csv', entrypoint: 'publish/endpoints/api-figures.csv.ts' },
+	{ pattern: '/api/schema/report.schema.json', entrypoint: 'publish/endpoints/api-schema.json.ts' },
+	{ pattern: '/[lang]/feed.xml', entrypoint: 'publish/endpoints/feed.xml.ts' },
+];
+
+/** The routes to inject for these options, with absolute entrypoints. */
+export function injectedRoutes(options: ReportPressOptions): InjectedRoute[] {
+	return routeTable
+		.filter((row) => row.when?.(options) ?? true)
+		.map((row) => ({ pattern: row.pattern, entrypoint: fileURLToPath(new URL(`../${row.entrypoint}`, import.meta.url)) }));
+}

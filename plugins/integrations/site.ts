@@ -1,0 +1,31 @@
+import mdx from '@astrojs/mdx';
+import type { AstroIntegration } from 'astro';
+import type { ReportPressOptions } from '../options.ts';
+
+export type SetupParams = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
+
+const virtualId = 'virtual:report-press/config';
+
+/**
+ * What the pages need from the build: the archive title and which editions exist (a virtual
+ * module), MDX for the about/colophon texts, and no inline scripts or stylesheets (the pages carry a
+ * strict Content-Security-Policy).
+ */
+export function setupSite({ config, updateConfig }: Pick<SetupParams, 'config' | 'updateConfig'>, options: ReportPressOptions): void {
+	const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+	const virtual = `export const title = ${JSON.stringify(options.title)}; export const pdf = ${options.pdf !== false}; export const search = ${options.search};`;
+	updateConfig({
+		...(hasMdx ? {} : { integrations: [mdx()] }),
+		build: { inlineStylesheets: 'never' },
+		vite: {
+			build: { assetsInlineLimit: 0 },
+			plugins: [
+				{
+					name: 'report-press:config',
+					resolveId: (id: string) => (id === virtualId ? `\0${virtualId}` : undefined),
+					load: (id: string) => (id === `\0${virtualId}` ? virtual : undefined),
+				},
+			],
+		},
+	});
+}
