@@ -220,6 +220,7 @@ function setup(root: HTMLElement): void {
 		status.textContent = total === 0 ? format('none', { q: query.text }) : total === 1 ? (strings.countOne ?? '') : format('count', { n: total });
 		root!.dataset.count = String(total);
 		root!.dataset.query = state.q;
+		root!.dataset.sort = state.sort;
 		root!.dataset.state = 'done';
 	}
 

@@ -133,6 +133,8 @@ describe('search in the browser', () => {
 		await page.uncheck('[data-filter="part"] input[value="一、2024年工作回顾"]');
 		await page.selectOption('[data-search-sort]', 'date');
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.count === '5' && location.search.includes('sort=date'));
+		// The unsorted search started by the uncheck may finish first: wait for the page to show the sorted one.
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.sort === 'date');
 		await page.waitForFunction(() => document.querySelectorAll('.search-hit').length === 5);
 		const dated = await page.$$eval('.search-hit', (items) => items.map((item) => (item as HTMLElement).dataset.id));
 		expect(dated).toEqual(['p1-3', 'p1-6', 'p1-7', 'p2-s1-2', 'p2-s2-2']);
