@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportError } from '../plugins/importer/errors.ts';
-import { formatUnresolved, importReport } from '../plugins/importer/import-report.ts';
-import { countByMethod } from '../plugins/importer/ledger.ts';
+import { ImportError } from '../plugins/import/errors.ts';
+import { formatUnresolved, importReport } from '../plugins/import/import-report.ts';
+import { countByMethod } from '../plugins/import/ledger.ts';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nusage: node scripts/import.ts <raw-file> <out-dir> [--editor <file>] [--id <report-id>] [--region-en <zh>=<en>]\n`);

@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findPrintJobs, renderPrintEdition } from '../plugins/integrations/pdf.ts';
-import { launchBrowser, serveSite, siteContext } from '../plugins/pdf/browser.ts';
-import { renderDocument } from '../plugins/pdf/render.ts';
+import { launchBrowser, serveSite, siteContext } from '../plugins/print/browser.ts';
+import { renderDocument } from '../plugins/print/render.ts';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((arg) => !arg.startsWith('--')) ?? resolve(import.meta.dirname, '..', 'dist'));
