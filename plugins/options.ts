@@ -1,4 +1,19 @@
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+
+/** Settings of the print edition, with every default filled in. */
+const pdfSettingsSchema = z
+	.object({
+		/** Also write `<report>-zh-Hans-print-shop.pdf`: 3 mm bleed, crop marks, TrimBox and BleedBox set. */
+		printShop: z.boolean().default(false),
+		/** Seconds one document may take to paginate and print before the build fails. */
+		timeoutSeconds: z.number().positive().default(300),
+		/** Documents rendered at once (default: number of CPU cores, at most 4). */
+		concurrency: z.number().int().positive().optional(),
+	})
+	.strict();
+
+export type PdfSettings = z.output<typeof pdfSettingsSchema>;
 
 /** Options of `reportPress()`. */
 export const reportPressOptionsSchema = z
@@ -15,29 +30,19 @@ export const reportPressOptionsSchema = z
 		 * Print edition: print pages at `/print/<report>/<edition>/` (zh-Hans, en, bilingual) and, at the end of
 		 * the build, PDFs rendered from them with Paged.js into `<outDir>/pdf/` (plus the A5 booklet).
 		 * `false` turns the print edition off; `true` (default) renders with default settings; an object tunes it.
+		 * Normalised here, so the rest of the code sees `false` or complete settings.
 		 */
 		pdf: z
-			.union([
-				z.boolean(),
-				z
-					.object({
-						/** Also write `<report>-zh-Hans-print-shop.pdf`: 3 mm bleed, crop marks, TrimBox and BleedBox set. */
-						printShop: z.boolean().default(false),
-						/** Seconds one document may take to paginate and print before the build fails. */
-						timeoutSeconds: z.number().positive().default(300),
-						/** Documents rendered at once (default: number of CPU cores, at most 4). */
-						concurrency: z.number().int().positive().optional(),
-					})
-					.strict(),
-			])
-			.default(true),
+			.union([z.boolean(), pdfSettingsSchema])
+			.default(true)
+			.transform((value): PdfSettings | false => (value === false ? false : value === true ? pdfSettingsSchema.parse({}) : value)),
 	})
 	.strict();
 
 export type ReportPressUserOptions = z.input<typeof reportPressOptionsSchema>;
 export type ReportPressOptions = z.output<typeof reportPressOptionsSchema>;
 
-/** Validate user options; a bad option throws an error that names it and says what is expected. */
+/** Validate user options; a bad option throws an AstroError that names it, says what is expected, and where to read more. */
 export function parseOptions(input: unknown): ReportPressOptions {
 	const result = reportPressOptionsSchema.safeParse(input ?? {});
 	if (result.success) return result.data;
@@ -46,9 +51,5 @@ export function parseOptions(input: unknown): ReportPressOptions {
 		const message = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((key) => `\`${key}\``).join(', ')}` : issue.message;
 		return `  - \`${name}\`: ${message}`;
 	});
-	return failOptions(lines);
-}
-
-function failOptions(lines: string[]): never {
-	throw new Error(`Invalid reportPress() options in astro.config.mjs:\n${lines.join('\n')}\nSee the README section "Using the integration" for every option.`);
+	throw new AstroError(`Invalid reportPress() options in astro.config.mjs:\n${lines.join('\n')}`, 'See the README section "Using the integration in another Astro site" for every option.');
 }

@@ -6,7 +6,6 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
-import { storedLanguages } from './schemas/report.ts';
 
 /** One language edition file as read from disk, before validation. */
 export interface EditionFile {
@@ -120,9 +119,6 @@ export function listEditionFiles(reportsDir: string): string[] {
 	}
 	return files;
 }
-
-export const isStoredLanguage = (value: string): value is (typeof storedLanguages)[number] =>
-	(storedLanguages as readonly string[]).includes(value);
 
 /** A path as messages show it: relative to the project when inside it, else absolute. */
 export function displayPathOf(path: string, root: string): string {

@@ -14,22 +14,12 @@ import { makeBooklet, makePrintShop } from '../print/impose.ts';
 import { finishPdf } from '../print/metadata.ts';
 import { renderDocument } from '../print/render.ts';
 import { checkText, readPdfText } from '../print/verify.ts';
-import type { ReportPressOptions } from '../options.ts';
+import type { PdfSettings } from '../options.ts';
+import { printEditions } from '../shared/languages.ts';
 
 export interface PrintLogger {
 	info(message: string): void;
 	warn(message: string): void;
-}
-
-export interface PdfSettings {
-	printShop: boolean;
-	timeoutSeconds: number;
-	concurrency?: number | undefined;
-}
-
-export function pdfSettings(option: ReportPressOptions['pdf']): PdfSettings {
-	if (option === true || option === false) return { printShop: false, timeoutSeconds: 300 };
-	return option;
 }
 
 /** One PDF to make: the print page it comes from and the file it goes to. */
@@ -46,7 +36,7 @@ export function findPrintJobs(outDir: string): PrintJob[] {
 	if (!existsSync(root)) return [];
 	const jobs: PrintJob[] = [];
 	for (const report of readdirSync(root).sort()) {
-		for (const edition of ['zh-Hans', 'en', 'bilingual']) {
+		for (const edition of printEditions) {
 			if (existsSync(join(root, report, edition, 'index.html'))) jobs.push({ report, edition, path: `/print/${report}/${edition}/`, file: `${report}-${edition}.pdf` });
 		}
 	}
@@ -63,8 +53,7 @@ export interface PrintEditionResult {
 }
 
 /** Render, check and write every PDF of the built site in `outDir`. Throws (failing the build) on any problem. */
-export async function renderPrintEdition({ outDir, options, logger }: { outDir: string; options: ReportPressOptions['pdf'] | PdfSettings; logger: PrintLogger }): Promise<PrintEditionResult[]> {
-	const settings = typeof options === 'object' ? options : pdfSettings(options);
+export async function renderPrintEdition({ outDir, options: settings, logger }: { outDir: string; options: PdfSettings; logger: PrintLogger }): Promise<PrintEditionResult[]> {
 	const jobs = findPrintJobs(outDir);
 	if (jobs.length === 0) {
 		logger.warn('print edition: no print pages found, no PDFs written.');

@@ -7,8 +7,7 @@ import hyphenEnUs from 'hyphen/en-us/index.js';
 
 const { hyphenateSync } = hyphenEnUs as { hyphenateSync: (text: string, options: object) => string };
 
-export type PrintEdition = 'zh-Hans' | 'en' | 'bilingual';
-export const printEditions: readonly PrintEdition[] = ['zh-Hans', 'en', 'bilingual'];
+export type { PrintEdition } from '../shared/languages.ts';
 
 /** One top-level block of a rendered report. */
 export interface PrintBlock {

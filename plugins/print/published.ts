@@ -8,11 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The print editions of a report that has these language editions: zh-Hans always; en and bilingual with a translation. */
-export function printEditions(languages: readonly string[]): ('zh-Hans' | 'en' | 'bilingual')[] {
-	return languages.includes('en') ? ['zh-Hans', 'en', 'bilingual'] : ['zh-Hans'];
-}
-
 export interface PdfFacts {
 	/** Site path, `/pdf/<report>-<edition>.pdf`. */
 	href: string;

@@ -6,8 +6,9 @@
  */
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
 
-export type SearchLanguage = 'zh-Hans' | 'zh-Hant' | 'en';
-export const searchLanguages: readonly SearchLanguage[] = ['zh-Hans', 'zh-Hant', 'en'];
+/** One search bundle per language edition. */
+export { languages as searchLanguages, type Language as SearchLanguage } from '../shared/languages.ts';
+import type { Language as SearchLanguage } from '../shared/languages.ts';
 
 /** One block of an edition with its plain text. */
 export interface TextBlock {

@@ -1,17 +1,8 @@
-import type { EditionLanguage } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
 
-/** Languages a reader can read the site in; the same set as the report editions. */
-export const uiLanguages = ['zh-Hans', 'zh-Hant', 'en'] as const satisfies readonly EditionLanguage[];
-export type UiLanguage = (typeof uiLanguages)[number];
-
-/** Each language named in itself (autonym), for language switches. */
-export const languageNames: Record<UiLanguage, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
-/** Short autonyms for compact switches. */
-export const languageShortNames: Record<UiLanguage, string> = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'EN' };
-
-export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value);
-export const isChinese = (lang: UiLanguage) => lang !== 'en';
+/** The site is read in the languages of the report editions (plugins/shared/languages.ts). */
+export { isLanguage as isUiLanguage, languageNames, languages as uiLanguages, languageShortNames, type Language as UiLanguage } from '../shared/languages.ts';
+import type { Language as UiLanguage } from '../shared/languages.ts';
 
 /** Interface strings, written in zh-Hans and English; zh-Hant is converted from zh-Hans (OpenCC, as the editions are). */
 const strings = {

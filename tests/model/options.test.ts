@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AstroError } from 'astro/errors';
 import { parseOptions } from '../../plugins/options.ts';
 
 describe('reportPress() options', () => {
@@ -9,6 +10,27 @@ describe('reportPress() options', () => {
 
 	it('names an unknown option', () => {
 		expect(() => parseOptions({ contentdir: 'x' })).toThrow('  - `(options)`: unknown option(s) `contentdir`');
+	});
+
+	it('normalises the print option inside the schema: false, or complete settings', () => {
+		expect(parseOptions({}).pdf).toEqual({ printShop: false, timeoutSeconds: 300 });
+		expect(parseOptions({ pdf: true }).pdf).toEqual({ printShop: false, timeoutSeconds: 300 });
+		expect(parseOptions({ pdf: false }).pdf).toBe(false);
+		expect(parseOptions({ pdf: { printShop: true, concurrency: 2 } }).pdf).toEqual({ printShop: true, timeoutSeconds: 300, concurrency: 2 });
+	});
+
+	it('throws an AstroError with the exact message and a hint', () => {
+		let error: unknown;
+		try {
+			parseOptions({ search: 'yes', pdf: { timeoutSeconds: -1 } });
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(AstroError);
+		expect((error as AstroError).message).toBe(
+			'Invalid reportPress() options in astro.config.mjs:\n  - `search`: Invalid input: expected boolean, received string\n  - `pdf.timeoutSeconds`: Too small: expected number to be >0',
+		);
+		expect((error as AstroError).hint).toBe('See the README section "Using the integration in another Astro site" for every option.');
 	});
 
 	it('names a malformed option and what it expects', () => {

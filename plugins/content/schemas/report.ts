@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { languages } from '../../shared/languages.ts';
 
 /** A place name given in both archive languages. */
 export const bilingualNameSchema = z.object({
@@ -8,11 +9,7 @@ export const bilingualNameSchema = z.object({
 	en: z.string().min(1),
 });
 
-/** Language editions the archive holds as files. zh-Hant is derived at build time and never stored. */
-export const storedLanguages = ['zh-Hans', 'en'] as const;
-/** Every language edition a reader can open. */
-export const editionLanguages = ['zh-Hans', 'zh-Hant', 'en'] as const;
-export type EditionLanguage = (typeof editionLanguages)[number];
+export { languages as editionLanguages, type Language as EditionLanguage } from '../../shared/languages.ts';
 
 /**
  * Frontmatter of one language edition of one report (`content/reports/<report>/<language>.md`).
@@ -25,7 +22,7 @@ export const reportSchema = z
 			.string()
 			.regex(/^\d{4}(-[a-z]+)+$/, 'must look like 2025-changzhou-tianning (year, then lowercase pinyin place names)'),
 		/** Language of this edition (BCP 47). */
-		language: z.enum(editionLanguages),
+		language: z.enum(languages),
 		/** Document title in the edition's language, e.g. `政府工作报告`. */
 		title: z.string().min(1),
 		/** The page title the source carried, if any, kept so that nothing of the source is dropped. */
