@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { sitePaths } from '../shared/files.ts';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../shared/problem.ts';
 
@@ -71,15 +72,7 @@ function resolveTarget(outDir: string, pathname: string): string | undefined {
 	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
-function listHtml(dir: string): string[] {
-	const out: string[] = [];
-	for (const name of readdirSync(dir).sort()) {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) out.push(...listHtml(path));
-		else if (name.endsWith('.html')) out.push(path);
-	}
-	return out;
-}
+const listHtml = (dir: string): string[] => sitePaths(dir).filter((path) => path.endsWith('.html')).map((path) => join(dir, path));
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#34': '"' };
 const decodeEntities = (value: string) =>

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { uiLanguages } from '../site/i18n.ts';
 import { buildDate } from '../shared/build-date.ts';
-import { listFiles, manifestPath, sumsPath, writeManifest } from '../publish/manifest.ts';
+import { manifestPath, sumsPath, writeManifest } from '../publish/manifest.ts';
+import { sitePaths } from '../shared/files.ts';
 import { sitemapXml } from '../publish/sitemap.ts';
 
 export const integrityIntegrationName = 'report-press:integrity';
@@ -52,7 +53,7 @@ export function integrityIntegration(): AstroIntegration {
 
 /** Site paths of the built HTML pages (`/zh-Hans/<report>/`), from the files on disk. */
 export function htmlPagePaths(outDir: string): string[] {
-	return listFiles(outDir)
+	return sitePaths(outDir)
 		.filter((path) => path.endsWith('/index.html') || path === '/index.html')
 		.map((path) => path.slice(0, -'index.html'.length));
 }

@@ -5,7 +5,8 @@
  * what was published: `cd dist && sha256sum -c integrity/SHA256SUMS`.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { sitePaths } from '../shared/files.ts';
 import { join } from 'node:path';
 
 export const manifestPath = '/integrity/manifest.json';
@@ -32,23 +33,10 @@ export interface Manifest {
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Every file under `dir` as a site path, sorted by code point (the same order on every machine). */
-export function listFiles(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (folder: string, prefix: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = `${prefix}/${entry.name}`;
-			if (entry.isDirectory()) walk(join(folder, entry.name), path);
-			else if (entry.isFile()) out.push(path);
-		}
-	};
-	walk(dir, '');
-	return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /** The manifest of the files in `dir` (the manifest files themselves excluded). */
 export function buildManifest(dir: string, buildDate?: Date): Manifest {
-	const files = listFiles(dir)
+	const files = sitePaths(dir)
 		.filter((path) => path !== manifestPath && path !== sumsPath)
 		.map((path) => {
 			const bytes = readFileSync(join(dir, path));

@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, type Manifest } from '../../plugins/publish/manifest.ts';
+import type { Manifest } from '../../plugins/publish/manifest.ts';
+import { sitePaths as listFiles } from '../../plugins/shared/files.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
 const site = new URL('../fixtures/site', import.meta.url).pathname;
