@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { runContentChecks } from './integrations/content-checks.ts';
-import { renderPrintEdition } from './integrations/pdf.ts';
+import { printCacheDir, renderPrintEdition } from './integrations/pdf.ts';
 import { finishBuild } from './integrations/after-build.ts';
 import { integrityIntegration } from './integrations/publish.ts';
 import { injectedRoutes } from './integrations/routes.ts';
@@ -46,7 +46,8 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 				const outDir = fileURLToPath(dir);
 				if (options.search) await buildSearchIndex({ root, contentDir: resolve(root, options.contentDir), outDir, logger });
 				if (options.pdf !== false) {
-					await renderPrintEdition({ outDir, options: options.pdf, logger });
+					// Checked renders are reused from .cache/print/ when nothing they are made from changed.
+					await renderPrintEdition({ outDir, options: options.pdf, logger, cacheDir: printCacheDir(root) });
 					// Pages were rendered before the PDFs existed: write their sizes and checksums in now.
 					const filled = fillPdfFacts(outDir);
 					logger.info(`PDF sizes and checksums written into ${filled.files} file(s) for ${filled.pdfs} PDF(s)`);

@@ -8,7 +8,7 @@ const pdfSettingsSchema = z
 		printShop: z.boolean().default(false),
 		/** Seconds one document may take to paginate and print before the build fails. */
 		timeoutSeconds: z.number().positive().default(300),
-		/** Documents rendered at once (default: number of CPU cores, at most 4). */
+		/** Documents rendered at once (default: one per CPU core, at most one per GiB of memory). */
 		concurrency: z.number().int().positive().optional(),
 	})
 	.strict();

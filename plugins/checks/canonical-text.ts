@@ -1,5 +1,6 @@
 import { isSyllable } from '../import/damaged-copy/pinyin.ts';
-import type { StructureBlock } from '../content/structure.ts';
+import type { ModelBlock } from '../content/model.ts';
+import { blockLabel } from '../content/structure.ts';
 import type { ContentProblem } from '../shared/problem.ts';
 
 /**
@@ -11,7 +12,7 @@ export interface CanonicalEdition {
 	displayPath: string;
 	/** The whole file, to read each block's source line (one block = one line). */
 	raw: string;
-	blocks: Pick<StructureBlock, 'id' | 'line' | 'kind'>[];
+	blocks: Pick<ModelBlock, 'id' | 'line' | 'kind'>[];
 }
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -31,7 +32,7 @@ export function checkCanonicalText(edition: CanonicalEdition): ContentProblem[] 
 	for (const block of edition.blocks) {
 		if (!block.line) continue;
 		const text = lines[block.line - 1] ?? '';
-		const where = (index: number) => `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}, column ${[...text.slice(0, index)].length + 1}`;
+		const where = (index: number) => `${blockLabel(block.kind)} ${block.id}, column ${[...text.slice(0, index)].length + 1}`;
 		const report = (ruleId: string, message: string) => problems.push({ file: edition.displayPath, line: block.line, ruleId, message });
 		for (const match of text.matchAll(PINYIN)) {
 			if (!isSyllable(match[3]!)) continue;

@@ -1,40 +1,27 @@
-import { blockText, compareFigures, extractFigures, formatFigure, isUntranslated, type CompareOptions, type ExtractOptions, type Figure, type FigureLanguage } from '../content/figures/index.ts';
-import type { StructureBlock } from '../content/structure.ts';
+import { compareFigures, formatFigure, type CompareOptions, type Figure } from '../content/figures/index.ts';
+import type { AlignedBlock, ModelBlock } from '../content/model.ts';
+import { blockLabel } from '../content/structure.ts';
 import type { ContentProblem } from '../shared/problem.ts';
+import type { PairNames } from './alignment.ts';
 
-export interface FigureEdition {
-	displayPath: string;
-	language: FigureLanguage;
-	blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[];
-}
-
-export interface FigureCheckOptions extends CompareOptions {
-	extract?: ExtractOptions;
-}
+type FigureBlock = Pick<ModelBlock, 'id' | 'line' | 'kind' | 'figures' | 'untranslated'>;
 
 /**
  * Every figure of a paragraph of the original must appear in the aligned paragraph of the translation,
  * and the translation must add none: readers cite the English edition's numbers. Problems are reported
  * on the translation, which is the file to fix (the original is imported, not edited). A figure missing
  * and one extra in the same paragraph are reported together as one mismatch when their units agree.
+ * The figures are the block model's (read once per edition, in the edition's language).
  */
-export function checkFigures(original: FigureEdition, translation: FigureEdition, options: FigureCheckOptions = {}): ContentProblem[] {
-	const originalBlocks = new Map(original.blocks.map((block) => [block.id, block]));
-	const originalName = original.displayPath.split('/').at(-1);
+export function checkFigures(pairs: readonly AlignedBlock<FigureBlock>[], names: PairNames, options: CompareOptions = {}): ContentProblem[] {
+	const originalName = names.original.split('/').at(-1);
 	const problems: ContentProblem[] = [];
-	for (const block of translation.blocks) {
-		const source = originalBlocks.get(block.id);
-		if (!source) continue; // alignment reports it
-		const text = blockText(block.node);
-		if (isUntranslated(text)) continue;
-		const { missing, extra } = compareFigures(
-			extractFigures(blockText(source.node), original.language, options.extract),
-			extractFigures(text, translation.language, options.extract),
-			options,
-		);
-		const where = `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}`;
+	for (const { original: source, translation: block } of pairs) {
+		if (!block || block.untranslated) continue; // alignment reports a missing block
+		const { missing, extra } = compareFigures(source.figures, block.figures, options);
+		const where = `${blockLabel(block.kind)} ${block.id}`;
 		const at = `${originalName}:${source.line}`;
-		const report = (ruleId: string, message: string) => problems.push({ file: translation.displayPath, ...(block.line ? { line: block.line } : {}), ruleId, message: `${where}: ${message}` });
+		const report = (ruleId: string, message: string) => problems.push({ file: names.translation, ...(block.line ? { line: block.line } : {}), ruleId, message: `${where}: ${message}` });
 		const unmatched = [...extra];
 		for (const figure of missing) {
 			const index = unmatched.findIndex((other) => sameKind(other, figure));

@@ -1,14 +1,15 @@
-import { blockText, isUntranslated } from '../content/figures/index.ts';
 import type { GlossaryEntry } from '../content/glossary.ts';
+import type { AlignedBlock, ModelBlock } from '../content/model.ts';
+import { blockLabel } from '../content/structure.ts';
 import { renderingOccurs, termOccurrences } from './glossary-match.ts';
-import type { StructureBlock } from '../content/structure.ts';
 import type { ContentProblem } from '../shared/problem.ts';
+import type { PairNames } from './alignment.ts';
 
-export interface GlossaryEdition {
-	displayPath: string;
+type GlossaryBlock = Pick<ModelBlock, 'id' | 'line' | 'kind' | 'text'>;
+
+export interface GlossaryNames extends PairNames {
 	/** Report id, to look up allowed variants (`<report>#<id>`). */
 	report: string;
-	blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[];
 }
 
 export interface GlossaryCheckOptions {
@@ -29,29 +30,27 @@ function variantSet(entry: GlossaryEntry): Set<string> {
 	return set;
 }
 
-export function checkGlossary(glossary: readonly GlossaryEntry[], original: GlossaryEdition, translation: GlossaryEdition, options: GlossaryCheckOptions = {}): ContentProblem[] {
+export function checkGlossary(glossary: readonly GlossaryEntry[], pairs: readonly AlignedBlock<GlossaryBlock>[], names: GlossaryNames, options: GlossaryCheckOptions = {}): ContentProblem[] {
 	const glossaryPath = options.glossaryPath ?? 'content/glossary.tsv';
 	const terms = glossary.map((entry) => entry.zh);
-	const originalBlocks = new Map(original.blocks.map((block) => [block.id, block]));
-	const originalName = original.displayPath.split('/').at(-1);
+	const originalName = names.original.split('/').at(-1);
 	const problems: ContentProblem[] = [];
-	for (const block of translation.blocks) {
-		const source = originalBlocks.get(block.id);
-		if (!source) continue;
-		const text = blockText(block.node);
-		if (isUntranslated(text)) continue;
-		const zh = blockText(source.node);
-		const variantKey = `${translation.report}#${block.id}`;
+	for (const { original: source, translation: block } of pairs) {
+		// An untranslated paragraph has no text to check.
+		const text = block?.text;
+		if (!block || text === undefined) continue;
+		const zh = source.text ?? '';
+		const variantKey = `${names.report}#${block.id}`;
 		for (const entry of glossary) {
 			if (termOccurrences(entry.zh, zh, terms).length === 0) continue;
 			if (variantSet(entry).has(variantKey)) continue;
 			if (entry.en.some((rendering) => renderingOccurs(rendering, text))) continue;
 			const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
 			problems.push({
-				file: translation.displayPath,
+				file: names.translation,
 				...(block.line ? { line: block.line } : {}),
 				ruleId: 'glossary-term',
-				message: `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
+				message: `${blockLabel(block.kind)} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
 			});
 		}
 	}

@@ -1,23 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPathOf, listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
+import { readArchive } from '../content/archive.ts';
+import { displayPathOf, type EditionFile } from '../content/editions.ts';
+import { alignedBlocks, parseEdition, remember, type ModelBlock } from '../content/model.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
-import { structureIds, type StructureBlock } from '../content/structure.ts';
 import { parseGlossary, type GlossaryEntry } from '../content/glossary.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkFigures } from './figures.ts';
 import { checkLeadPhrases } from './lead-phrases.ts';
-import { checkGlossary } from './glossary.ts';
+import { checkGlossaryReport } from './glossary-forbidden.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkEditionText } from './edition-text.ts';
-import { readRegionRegistry } from './regions.ts';
+import { checkRegionRegistry } from './regions.ts';
 import type { ContentProblem } from '../shared/problem.ts';
 
-/** An edition that passed its own checks, with its parsed structure, ready for cross-edition checks. */
+/** An edition that passed its own checks, with its blocks (the block model), ready for cross-edition checks. */
 export interface CheckedEdition {
 	file: EditionFile;
 	data: ReportFrontmatter;
-	blocks: StructureBlock[];
+	blocks: ModelBlock[];
 }
 
 /**
@@ -27,17 +28,19 @@ export interface CheckedEdition {
 export function checkContent(options: { root: string; contentDir: string }): { problems: ContentProblem[]; editions: CheckedEdition[] } {
 	const problems: ContentProblem[] = [];
 	const editions: CheckedEdition[] = [];
-	const reportsDir = join(options.contentDir, 'reports');
-	const paths = listEditionFiles(reportsDir);
-	const regions = readRegionRegistry(options.root, options.contentDir, problems);
-	for (const path of paths) {
-		const file = readEdition(path, options.root);
+	const { files } = readArchive(options.contentDir, options.root);
+	const paths = files.map((file) => file.path);
+	problems.push(...checkRegionRegistry(options.root, options.contentDir));
+	for (const file of files) {
 		const checked = checkFrontmatter(file);
 		problems.push(...checked.problems);
-		const tree = parseBody(file);
-		const { blocks, problems: structureProblems } = structureIds(tree);
+		const language = String(file.frontmatter?.language ?? file.fileLanguage);
+		const { tree, model } = parseEdition(file.body, language, file.bodyStartLine);
+		// The body parsed at its own lines is what the whole file parses to: later stages (loader, pages, search) reuse it.
+		if (!file.frontmatterError) remember(file.raw, language, model);
+		const { blocks, problems: structureProblems } = model;
 		for (const problem of structureProblems) problems.push({ file: file.displayPath, line: problem.line, ruleId: problem.ruleId, message: problem.message });
-		problems.push(...checkEditionText(file, tree, blocks, regions));
+		problems.push(...checkEditionText(file, tree, blocks));
 		if (blocks.filter((block) => block.kind === 'paragraph').length === 0) {
 			problems.push({ file: file.displayPath, line: file.bodyStartLine, ruleId: 'empty-report', message: 'The report body has no paragraphs; add the report text below the frontmatter.' });
 		}
@@ -54,21 +57,21 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 			continue;
 		}
 		for (const translation of group.filter((edition) => edition !== original)) {
-			const alignment = checkAlignment(toStructure(original), toStructure(translation));
+			const aligned = alignedBlocks(original.blocks, translation.blocks);
+			const names = { original: original.file.displayPath, translation: translation.file.displayPath };
+			const alignment = checkAlignment(aligned, names);
 			problems.push(...alignment);
 			// Paragraph-by-paragraph checks only make sense once the paragraphs line up.
 			if (alignment.length > 0) continue;
-			problems.push(...checkLeadPhrases(toStructure(original), toStructure(translation)));
-			problems.push(...checkFigures(toFigureEdition(original), toFigureEdition(translation)));
-			problems.push(...checkGlossary(glossary.entries, toGlossaryEdition(original), toGlossaryEdition(translation), { glossaryPath: glossary.displayPath }));
+			problems.push(...checkLeadPhrases(aligned.pairs, names));
+			problems.push(...checkFigures(aligned.pairs, names));
+			problems.push(
+				...checkGlossaryReport(glossary.entries, aligned.pairs, { ...names, report: translation.data.report }, { glossaryPath: glossary.displayPath }),
+			);
 		}
 	}
 	return { problems, editions };
 }
-
-const toStructure = (edition: CheckedEdition) => ({ displayPath: edition.file.displayPath, blocks: edition.blocks });
-const toFigureEdition = (edition: CheckedEdition) => ({ ...toStructure(edition), language: edition.data.language.startsWith('zh') ? ('zh' as const) : ('en' as const) });
-const toGlossaryEdition = (edition: CheckedEdition) => ({ ...toStructure(edition), report: edition.data.report });
 
 /** `<contentDir>/glossary.tsv`, when there is one (a project without a glossary checks no terms). */
 function readGlossary(root: string, contentDir: string, problems: ContentProblem[]): { entries: GlossaryEntry[]; displayPath: string } {

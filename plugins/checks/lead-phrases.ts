@@ -1,12 +1,8 @@
-import type { Paragraph, PhrasingContent } from 'mdast';
-import { blockText, isUntranslated } from '../content/figures/index.ts';
-import type { StructureBlock } from '../content/structure.ts';
+import type { AlignedBlock, ModelBlock } from '../content/model.ts';
 import type { ContentProblem } from '../shared/problem.ts';
+import type { PairNames } from './alignment.ts';
 
-interface LeadEdition {
-	displayPath: string;
-	blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[];
-}
+type LeadBlock = Pick<ModelBlock, 'id' | 'line' | 'kind' | 'leads' | 'untranslated'>;
 
 /**
  * The translation marks the same lead phrases as the original, in the same number per paragraph
@@ -15,19 +11,16 @@ interface LeadEdition {
  * place in the translation usually changes these counts, so this also catches reordered paragraphs
  * that alignment (which compares structure only) cannot see.
  */
-export function checkLeadPhrases(original: LeadEdition, translation: LeadEdition): ContentProblem[] {
-	const originalBlocks = new Map(original.blocks.map((block) => [block.id, block]));
-	const originalName = original.displayPath.split('/').at(-1);
+export function checkLeadPhrases(pairs: readonly AlignedBlock<LeadBlock>[], names: PairNames): ContentProblem[] {
+	const originalName = names.original.split('/').at(-1);
 	const problems: ContentProblem[] = [];
-	for (const block of translation.blocks) {
-		const source = originalBlocks.get(block.id);
-		if (!source || block.kind !== 'paragraph' || source.kind !== 'paragraph' || isUntranslated(blockText(block.node))) continue;
-		const strong = (node: StructureBlock['node']) => ((node as Paragraph).children ?? []).filter((child: PhrasingContent) => child.type === 'strong');
-		const expected = strong(source.node).reduce((sum, run) => sum + (blockText(run as never).match(/[。！？]/g)?.length ?? 1), 0);
-		const found = strong(block.node).length;
+	for (const { original: source, translation: block } of pairs) {
+		if (!block || block.kind !== 'paragraph' || source.kind !== 'paragraph' || block.untranslated) continue;
+		const expected = source.leads.reduce((sum, run) => sum + (run.match(/[。！？]/g)?.length ?? 1), 0);
+		const found = block.leads.length;
 		if (expected === found) continue;
 		problems.push({
-			file: translation.displayPath,
+			file: names.translation,
 			line: block.line,
 			ruleId: 'lead-phrases',
 			message: `Paragraph ${block.id} has ${found} lead phrase(s) in bold, but ${originalName}:${source.line} has ${expected}. Mark the same lead phrases (**…**, one run each); if the paragraphs are out of order, restore the original's order.`,

@@ -1,5 +1,5 @@
-import { blockText } from '../content/figures/index.ts';
-import type { StructureBlock } from '../content/structure.ts';
+import type { ModelBlock } from '../content/model.ts';
+import { blockLabel } from '../content/structure.ts';
 import type { ContentProblem } from '../shared/problem.ts';
 
 /**
@@ -10,12 +10,12 @@ import type { ContentProblem } from '../shared/problem.ts';
  */
 export const PARAGRAPH_LIMIT = { zh: 4_000, en: 16_000 } as const;
 
-export function checkParagraphSize(edition: { displayPath: string; language: string; blocks: Pick<StructureBlock, 'id' | 'line' | 'node' | 'kind'>[] }): ContentProblem[] {
+export function checkParagraphSize(edition: { displayPath: string; language: string; blocks: Pick<ModelBlock, 'id' | 'line' | 'kind' | 'text'>[] }): ContentProblem[] {
 	const limit = edition.language.startsWith('zh') ? PARAGRAPH_LIMIT.zh : PARAGRAPH_LIMIT.en;
 	const problems: ContentProblem[] = [];
 	for (const block of edition.blocks) {
 		let length = 0;
-		for (const _ of blockText(block.node)) length += 1;
+		for (const _ of block.text ?? '') length += 1;
 		if (length <= limit) continue;
 		const fix = edition.language === 'zh-Hans'
 			? 'The source probably lost its paragraph breaks: restore them in the raw text (one paragraph per line) and re-import.'
@@ -24,7 +24,7 @@ export function checkParagraphSize(edition: { displayPath: string; language: str
 			file: edition.displayPath,
 			line: block.line,
 			ruleId: 'paragraph-too-long',
-			message: `${block.kind === 'paragraph' ? 'Paragraph' : 'Heading'} ${block.id} has ${length.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')}. ${fix}`,
+			message: `${blockLabel(block.kind)} ${block.id} has ${length.toLocaleString('en')} characters; the limit is ${limit.toLocaleString('en')}. ${fix}`,
 		});
 	}
 	return problems;

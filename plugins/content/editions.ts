@@ -1,10 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 
 /** One language edition file as read from disk, before validation. */
@@ -28,23 +23,6 @@ export interface EditionFile {
 	body: string;
 	/** Line in the file where the body starts (for positions in body messages). */
 	bodyStartLine: number;
-}
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkCjkFriendly);
-
-/** Parse a report body (no frontmatter) to mdast with line numbers relative to the file. */
-export function parseBody(edition: Pick<EditionFile, 'body' | 'bodyStartLine'>): Root {
-	const tree = parser.parse(edition.body) as Root;
-	shiftLines(tree, edition.bodyStartLine - 1);
-	return tree;
-}
-
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[] }, by: number): void {
-	if (node.position) {
-		node.position.start.line += by;
-		node.position.end.line += by;
-	}
-	for (const child of (node.children ?? []) as (typeof node)[]) shiftLines(child, by);
 }
 
 /** Split a Markdown file into frontmatter (parsed, with key lines) and body. */

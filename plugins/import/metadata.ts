@@ -1,98 +1,130 @@
-/** Frontmatter metadata from the detected structure. */
+/** Frontmatter metadata from the detected structure; what could not be found is listed, never guessed. */
+import { findRegion, regionByCode, reportId, type Region } from './regions.ts';
 import type { ReportStructure } from './structure.ts';
 
-export interface Named { zh: string; en: string | null }
-export interface Region { province?: Named; city?: Named; district?: Named }
-
 export interface ReportMetadata {
-  report: string;
-  language: 'zh-Hans';
-  title: string;
-  headline?: string;
-  preamble?: string[];
-  region: Region;
-  year?: number;
-  meeting?: string;
-  delivered?: string;
-  speaker?: { name: string; role: string };
-  status: 'draft' | 'final' | 'corrected';
-  source: { file: string; sha256: string; url?: string };
+	report: string;
+	language: 'zh-Hans';
+	title: string;
+	headline?: string;
+	/** GB/T 2260 code; names come from the region model */
+	region: string;
+	year?: number;
+	meeting?: string;
+	delivered?: string;
+	speaker?: { name: string; role: string };
+	status: 'draft' | 'final' | 'corrected';
+	source: { file: string; sha256: string; url?: string };
 }
 
-/** Known English names of regions (extend as reports arrive). */
-export const KNOWN_REGIONS: Readonly<Record<string, string>> = {
-  江苏省: 'Jiangsu Province', 浙江省: 'Zhejiang Province', 广东省: 'Guangdong Province',
-  北京市: 'Beijing', 上海市: 'Shanghai', 天津市: 'Tianjin', 重庆市: 'Chongqing',
-  常州市: 'Changzhou', 南京市: 'Nanjing', 苏州市: 'Suzhou', 无锡市: 'Wuxi',
-  天宁区: 'Tianning District', 金坛区: 'Jintan District', 武进区: 'Wujin District', 钟楼区: 'Zhonglou District',
-  新北区: 'Xinbei District', 渝中区: 'Yuzhong District',
-};
+/** A required field that is missing: where it should have been and how to supply it. */
+export interface MissingField {
+	field: 'id' | 'region' | 'year' | 'delivered' | 'meeting' | 'speaker' | 'part';
+	line: number;
+	what: string;
+	fix: string;
+}
 
 export interface MetadataOptions {
-  id?: string | undefined;
-  sha256: string;
-  sourceFile?: string | undefined;
-  sourceUrl?: string | undefined;
-  status?: 'draft' | 'final' | 'corrected' | undefined;
-  /** explicit English names (e.g. pinyin) for regions not in KNOWN_REGIONS */
-  regionEn?: Record<string, string> | undefined;
+	id?: string | undefined;
+	/** GB/T 2260 code given by the editor (--region) */
+	region?: string | undefined;
+	sha256: string;
+	sourceFile?: string | undefined;
+	sourceUrl?: string | undefined;
+	status?: 'draft' | 'final' | 'corrected' | undefined;
+	/** the photo captions and other furniture, where a role may be printed (湖南: 省长毛伟明作政府工作报告) */
+	captions?: readonly string[];
 }
 
-export function parseRegion(...texts: string[]): Region {
-  const region: Region = {};
-  for (const raw of texts) {
-    const t = raw.replace(/\d+年/g, ' ').replace(/[（）()]/g, ' ');
-    for (const word of t.split(/[\s、，]+/)) {
-      if (!region.province) { const p = /([\u3400-\u9fff]{2,3}省)/.exec(word); if (p) region.province = { zh: p[1]!, en: null }; }
-      const m = /([\u3400-\u9fff]{2,3}?市)([\u3400-\u9fff]{2,3}?[区县])/.exec(word);
-      if (m && !region.city) { region.city = { zh: m[1]!, en: null }; region.district = { zh: m[2]!, en: null }; }
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-    }
-  }
-  if (!region.city) {
-    for (const raw of texts) {
-      for (const word of raw.replace(/\d+年/g, ' ').replace(/[（）()]/g, ' ').split(/[\s、，]+/)) {
-        const c = /^([\u3400-\u9fff]{2}市)/.exec(word);
-        if (c && !region.city) region.city = { zh: c[1]!, en: null };
-      }
-    }
-  }
-  return region;
+/** 二十七 → 27, 十 → 10, 27 → 27 */
+function smallNumber(s: string): number {
+	if (/^\d+$/.test(s)) return Number(s);
+	const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+	return (s.includes('十') ? (tens ? CN_DIGITS[tens]! : 1) * 10 : 0) + (ones ? CN_DIGITS[ones]! : 0);
 }
 
-function nameEn(zh: string, opts: MetadataOptions): string | null {
-  return opts.regionEn?.[zh] ?? KNOWN_REGIONS[zh] ?? null;
+/** The delivery date in a meeting line: 2026年1月27日 or 二〇二六年一月二十七日 → 2026-01-27. */
+export function parseDate(text: string): string | undefined {
+	const m = /(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/.exec(text);
+	if (!m) return undefined;
+	const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_DIGITS[c]).join(''));
+	const month = smallNumber(m[2]!);
+	const day = smallNumber(m[3]!);
+	if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta: ReportMetadata; warnings: string[] } {
-  const warnings: string[] = [];
-  const meetingText = s.meeting?.text ?? '';
-  const date = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(meetingText);
-  // ——<date>在<meeting>上 gives the meeting name; any other meeting line is kept whole, never dropped (fuzzing).
-  const meeting = /^——\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在(.+?会议)上?$/.exec(meetingText)?.[1] ?? (meetingText.replace(/^——\s*/, '').trim() || undefined);
-  const region = parseRegion(...s.headline, s.title?.text ?? '', meetingText, s.speaker?.role ?? '');
-  for (const k of ['province', 'city', 'district'] as const) {
-    const r = region[k];
-    if (r) { r.en = nameEn(r.zh, opts); if (!r.en) warnings.push(`no English name for ${r.zh}: pass --region-en ${r.zh}=<name>`); }
-  }
-  const yearText = /(\d{4})年/.exec([s.title?.text ?? '', ...s.headline].join(' '))?.[1];
-  const year = date ? Number(date[1]) : yearText ? Number(yearText) : undefined;
-  const slug = (n?: Named): string | undefined => n?.en?.split(/\s+/)[0]?.toLowerCase();
-  const id = opts.id ?? [year, slug(region.city), slug(region.district)].filter(Boolean).join('-');
-  const meta: ReportMetadata = {
-    report: id,
-    language: 'zh-Hans',
-    title: s.title?.text ?? '',
-    ...(s.headline.length ? { headline: s.headline.join(' ') } : {}),
-    ...(s.preamble.length ? { preamble: s.preamble } : {}),
-    region,
-    ...(year !== undefined ? { year } : {}),
-    ...(meeting ? { meeting } : {}),
-    ...(date ? { delivered: `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` } : {}),
-    ...(s.speaker ? { speaker: { name: s.speaker.name, role: s.speaker.role } } : {}),
-    status: opts.status ?? 'final',
-    source: { file: opts.sourceFile ?? 'source.raw.txt', sha256: opts.sha256, ...(opts.sourceUrl ? { url: opts.sourceUrl } : {}) },
-  };
-  if (!s.title) warnings.push('no title line detected');
-  return { meta, warnings };
+/** The role printed before the name in a caption: …。省长毛伟明作政府工作报告 → 省长. */
+function roleFromCaptions(name: string, captions: readonly string[]): string | undefined {
+	for (const c of captions) {
+		const at = c.indexOf(name);
+		if (at <= 0 || !/作政府工作报告|代表.{0,12}人民政府/.test(c.slice(at))) continue;
+		const role = /[\u3400-\u9fff、]+$/.exec(c.slice(0, at).replace(/^.*[，。：；！？\s]/, ''))?.[0];
+		if (role && /(长|主席|书记)$/.test(role)) return role;
+	}
+	return undefined;
+}
+
+export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta: ReportMetadata; warnings: string[]; missing: MissingField[] } {
+	const warnings: string[] = [];
+	const missing: MissingField[] = [];
+	const headLine = s.title?.line ?? s.meeting?.line ?? s.blocks[0]?.line ?? 1;
+	const meetingText = s.meeting?.text ?? '';
+	const delivered = parseDate(meetingText);
+	// the meeting's name: what stands between 在 and 上 (——2026年1月27日在福建省第十四届人民代表大会第四次会议上)
+	const meeting = /在(.+?会议)上?\s*[）)]?$/.exec(meetingText)?.[1];
+	let region: Region | undefined;
+	if (opts.region) {
+		region = regionByCode(opts.region);
+		if (!region) missing.push({ field: 'region', line: headLine, what: `--region ${opts.region} is not a GB/T 2260 code the region model knows`, fix: 'pass the six-digit code of the province, city or county, e.g. --region 320000' });
+	} else {
+		// the most specific region any head line names (a district beats its province)
+		const depth = { province: 0, city: 1, county: 2 } as const;
+		for (const t of [...s.headline, s.title?.text ?? '', meetingText, s.speaker?.role ?? '']) {
+			const r = t ? findRegion(t) : undefined;
+			if (r && (!region || depth[r.level] > depth[region.level])) region = r;
+		}
+		if (!region) missing.push({ field: 'region', line: headLine, what: 'no province, city or county is named in the title, headline or meeting line', fix: 'pass --region <GB/T 2260 code>, e.g. --region 610902' });
+	}
+	const titleYear = /(\d{4})年/.exec([s.title?.text ?? '', ...s.headline].join(' '))?.[1];
+	const year = delivered ? Number(delivered.slice(0, 4)) : titleYear ? Number(titleYear) : undefined;
+	if (!s.meeting) {
+		missing.push({ field: 'meeting', line: headLine, what: 'no meeting line (——2026年1月27日在…人民代表大会第…次会议上) before the salutation 各位代表：', fix: 'check that the copy is complete; the meeting line names the session and the day the report was delivered' });
+		missing.push({ field: 'delivered', line: headLine, what: 'no delivery date: it is the date of the meeting line', fix: 'restore the meeting line from the printed report' });
+	}
+	else if (!meeting) missing.push({ field: 'meeting', line: s.meeting.line, what: `the meeting line “${meetingText}” names no session (…在…会议上)`, fix: 'check the meeting line against the printed report' });
+	if (s.meeting && !delivered) missing.push({ field: 'delivered', line: s.meeting.line, what: `the meeting line “${meetingText}” has no date`, fix: 'check the meeting line against the printed report' });
+	if (year === undefined) missing.push({ field: 'year', line: headLine, what: 'no year in the meeting line or the title', fix: 'check the meeting line against the printed report' });
+	let speaker = s.speaker ? { name: s.speaker.name, role: s.speaker.role } : undefined;
+	if (speaker && !speaker.role) {
+		const role = roleFromCaptions(speaker.name, opts.captions ?? []);
+		if (role) speaker = { ...speaker, role };
+		else {
+			missing.push({ field: 'speaker', line: s.speaker!.line, what: `the speaker line “${s.speaker!.text}” gives a name but no role, and no caption names the role`, fix: 'check the speaker line against the printed report' });
+			speaker = undefined;
+		}
+	}
+	if (!s.speaker) missing.push({ field: 'speaker', line: (s.meeting?.lines.at(-1) ?? headLine) + 1, what: 'no speaker line (role and name, e.g. 省长 李炳军) after the meeting line', fix: 'check that the copy is complete' });
+	if (!s.blocks.some((b) => b.kind === 'part')) missing.push({ field: 'part', line: s.salutation?.line ?? headLine, what: 'no part heading (一、…) in the body', fix: 'check that the copy is complete' });
+	let id = opts.id;
+	if (!id && region && year !== undefined) id = reportId(region, year);
+	if (!id) missing.push({ field: 'id', line: headLine, what: 'no report id: it is made from the region and the year', fix: 'supply the region and year (see above), or pass --id <year>-<place>' });
+	if (!s.title && !s.headline.length) warnings.push('no title line: the title is set to 政府工作报告');
+	const meta: ReportMetadata = {
+		report: id ?? '',
+		language: 'zh-Hans',
+		title: s.title?.text ?? '政府工作报告',
+		...(s.headline.length ? { headline: s.headline.join(' ') } : {}),
+		region: region?.code ?? '',
+		...(year !== undefined ? { year } : {}),
+		...(meeting ? { meeting } : {}),
+		...(delivered ? { delivered } : {}),
+		...(speaker ? { speaker } : {}),
+		status: opts.status ?? 'final',
+		source: { file: opts.sourceFile ?? 'source.raw.txt', sha256: opts.sha256, ...(opts.sourceUrl ? { url: opts.sourceUrl } : {}) },
+	};
+	return { meta, warnings, missing };
 }

@@ -1,19 +1,23 @@
 /**
  * The print edition at the end of the build (`astro:build:done`) and in `npm run pdf`: for every
  * report, the zh-Hans, en and bilingual PDFs from the built print pages, plus the A5 booklet (and, if
- * asked, the print-shop PDF). One browser, documents rendered concurrently (bounded by cores), a
- * progress line per document, a timeout per document, and the text check on every PDF: a paragraph
- * lost or repeated fails the build, naming the paragraph.
+ * asked, the print-shop PDF). One browser, a pool of documents sized to the machine, longest first,
+ * a progress line per document (`[12/58] 2026-jiangsu zh-Hans 31 pages 2.1 s`), a timeout per
+ * document, and the span and text checks on every PDF rendered: a paragraph lost or repeated fails
+ * the build, naming the paragraph. With a cache folder (`.cache/print/`, plugins/print/cache.ts) a
+ * document whose print page, CSS, fonts and renderer are unchanged is not rendered again; its checked
+ * PDF goes through the same steps after rendering as a fresh one.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, serveSite, siteContext } from '../print/browser.ts';
+import { PrintCache, rendererFingerprint, SiteFiles, writeAtomically, type CachedRecord } from '../print/cache.ts';
 import { makeBooklet, makePrintShop } from '../print/impose.ts';
 import { finishPdf } from '../print/metadata.ts';
-import { renderDocument } from '../print/render.ts';
-import { checkText, readPdfText } from '../print/verify.ts';
+import { renderDocument, type DocumentMeta } from '../print/render.ts';
+import { checkRendered, TextChecker } from '../print/verify.ts';
 import type { PdfSettings } from '../options.ts';
 import { printEditions } from '../shared/languages.ts';
 
@@ -28,6 +32,8 @@ export interface PrintJob {
 	edition: string;
 	path: string;
 	file: string;
+	/** The print page's HTML file. */
+	html: string;
 }
 
 /** Every print page in a built site: `<outDir>/print/<report>/<edition>/index.html`. */
@@ -37,7 +43,8 @@ export function findPrintJobs(outDir: string): PrintJob[] {
 	const jobs: PrintJob[] = [];
 	for (const report of readdirSync(root).sort()) {
 		for (const edition of printEditions) {
-			if (existsSync(join(root, report, edition, 'index.html'))) jobs.push({ report, edition, path: `/print/${report}/${edition}/`, file: `${report}-${edition}.pdf` });
+			const html = join(root, report, edition, 'index.html');
+			if (existsSync(html)) jobs.push({ report, edition, path: `/print/${report}/${edition}/`, file: `${report}-${edition}.pdf`, html });
 		}
 	}
 	return jobs;
@@ -48,36 +55,69 @@ export interface PrintEditionResult {
 	edition: string;
 	file: string;
 	pages: number;
+	/** Seconds the render took (when it was made, for a cached PDF). */
 	seconds: number;
+	/** Seconds this run spent on the document: render, checks, metadata, booklet, writing. */
+	totalSeconds: number;
 	splitParagraphs: number;
+	/** Taken from the print cache, not rendered in this run. */
+	cached: boolean;
 }
 
-/** Render, check and write every PDF of the built site in `outDir`. Throws (failing the build) on any problem. */
-export async function renderPrintEdition({ outDir, options: settings, logger }: { outDir: string; options: PdfSettings; logger: PrintLogger }): Promise<PrintEditionResult[]> {
+/** Documents at once: one per core (the renderer is CPU-bound), and at most one per GiB (a long report's page holds a few hundred MiB). */
+export function defaultConcurrency(): number {
+	return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30)));
+}
+
+/**
+ * The print cache folder of the project at `root`: `.cache/print/`, or `REPORT_PRESS_PDF_CACHE`
+ * (a folder, relative to `root`; `off` renders everything).
+ */
+export function printCacheDir(root: string): string | undefined {
+	const setting = process.env.REPORT_PRESS_PDF_CACHE?.trim();
+	if (setting === 'off' || setting === '0') return undefined;
+	return resolve(root, setting || join('.cache', 'print'));
+}
+
+/**
+ * Render, check and write every PDF of the built site in `outDir` (into `pdfDir`, default
+ * `<outDir>/pdf`). Throws (failing the build) on any problem. `cacheDir`: reuse and store checked
+ * renders there (no cache when undefined).
+ */
+export async function renderPrintEdition({ outDir, options: settings, logger, cacheDir, pdfDir = join(outDir, 'pdf') }: { outDir: string; options: PdfSettings; logger: PrintLogger; cacheDir?: string | undefined; pdfDir?: string }): Promise<PrintEditionResult[]> {
 	const jobs = findPrintJobs(outDir);
 	if (jobs.length === 0) {
 		logger.warn('print edition: no print pages found, no PDFs written.');
 		return [];
 	}
-	const pdfDir = join(outDir, 'pdf');
 	mkdirSync(pdfDir, { recursive: true });
-	const concurrency = Math.max(1, settings.concurrency ?? Math.min(4, availableParallelism()));
-	logger.info(`print edition: ${jobs.length} PDF(s), ${concurrency} at a time`);
+	const concurrency = Math.max(1, settings.concurrency ?? defaultConcurrency());
+	logger.info(`print edition: ${jobs.length} PDF(s), ${concurrency} at a time${cacheDir ? `, cache ${displayPath(cacheDir)}` : ''}`);
 	const started = performance.now();
+	const cache = cacheDir ? new PrintCache(cacheDir, await rendererFingerprint(), new SiteFiles(outDir)) : undefined;
+	// Longest first (the print page's size stands for its time), so no long document starts last and runs alone.
+	const queue = [...jobs].sort((a, b) => statSync(b.html).size - statSync(a.html).size || a.file.localeCompare(b.file));
 	const site = await serveSite(outDir);
 	const browser = new SharedBrowser(site.origin);
+	// One checking thread per two documents in flight: a check takes a fraction of a render.
+	const checker = new TextChecker(Math.ceil(concurrency / 2));
 	const results: PrintEditionResult[] = [];
 	const failures: string[] = [];
+	const used = new Map<string, string>();
+	let next = 0;
+	let done = 0;
 	try {
-		let next = 0;
 		// A document that fails (timeout, crashed renderer or browser) is tried once more; the others go on,
 		// so one bad report never costs the rest their PDFs. The build still fails at the end.
 		const worker = async () => {
-			while (next < jobs.length) {
-				const job = jobs[next++]!;
+			while (next < queue.length) {
+				const job = queue[next++]!;
 				for (let attempt = 1; ; attempt += 1) {
 					try {
-						results.push(await renderJob(await browser.context(), site.origin, job, pdfDir, settings, logger));
+						const result = await makeJob(job, { browser, checker, origin: site.origin, pdfDir, settings, logger, cache, used });
+						done += 1;
+						logger.info(progressLine(done, jobs.length, result));
+						results.push(result);
 						break;
 					} catch (error) {
 						const message = `${job.report} ${job.edition}: ${(error as Error).message.split('\n')[0]}`;
@@ -93,41 +133,103 @@ export async function renderPrintEdition({ outDir, options: settings, logger }: 
 		};
 		await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
 	} finally {
+		await checker.close();
 		await browser.close();
 		await site.close();
 	}
 	if (failures.length) throw new Error(`print edition failed for ${failures.length} of ${jobs.length} document(s) (each tried twice):\n  ${failures.join('\n  ')}`);
-	logger.info(`print edition: ${results.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${pdfDir}`);
-	return results;
+	cache?.prune(used);
+	const rendered = results.filter((result) => !result.cached).length;
+	const cachedNote = cache ? `: ${rendered} rendered, ${results.length - rendered} from the cache` : '';
+	logger.info(`print edition: ${results.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${cachedNote} → ${pdfDir}`);
+	return results.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-async function renderJob(context: Awaited<ReturnType<typeof siteContext>>, origin: string, job: PrintJob, pdfDir: string, settings: PdfSettings, logger: PrintLogger): Promise<PrintEditionResult> {
-	logger.info(`  ${job.report} ${job.edition}: paginating…`);
-	const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
-	if (result.maxPagesPerParagraph > 2) throw new Error(`a paragraph runs over ${result.maxPagesPerParagraph} pages; Paged.js 0.4.3 is only safe up to 2 (split not applied?)`);
-	const pages = await readPdfText(result.pdf);
-	const problem = checkText(pages, result.expected, result.firstBodyPage);
-	if (problem) throw new Error(`text check failed: ${problem.message}`);
-	const pdf = await finishPdf(result.pdf, result.meta);
-	writeAtomically(join(pdfDir, job.file), pdf);
-	if (job.edition === 'zh-Hans') {
-		writeAtomically(join(pdfDir, `${job.report}-zh-Hans-booklet.pdf`), await makeBooklet(pdf, result.meta));
-		if (settings.printShop) writeAtomically(join(pdfDir, `${job.report}-zh-Hans-print-shop.pdf`), await makePrintShop(pdf, result.meta));
-	}
-	const seconds = result.seconds;
-	logger.info(`  ${job.report} ${job.edition}: ${result.pages} pages, ${seconds.toFixed(1)} s, text check passed (${result.expected.length} blocks, ${result.splitParagraphs} long paragraph(s) split, none over ${result.maxPagesPerParagraph} pages) → pdf/${job.file}`);
-	return { report: job.report, edition: job.edition, file: job.file, pages: result.pages, seconds, splitParagraphs: result.splitParagraphs };
+const displayPath = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
+
+function progressLine(done: number, total: number, result: PrintEditionResult & { record: Pick<CachedRecord, 'blocks' | 'maxPagesPerParagraph'> }): string {
+	const head = `[${done}/${total}] ${result.report} ${result.edition} ${result.pages} pages ${result.totalSeconds.toFixed(1)} s`;
+	const how = result.cached
+		? 'cached (rendered and checked before, unchanged since)'
+		: `text check passed (${result.record.blocks} blocks, ${result.splitParagraphs} long paragraph(s) split, none over ${result.record.maxPagesPerParagraph} pages)`;
+	return `${head}, ${how} → pdf/${result.file}`;
 }
 
-/** A PDF appears at its final path whole or not at all: written beside it, then renamed. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-	const temporary = `${path}.partial-${process.pid}`;
-	try {
-		writeFileSync(temporary, bytes);
-		renameSync(temporary, path);
-	} finally {
-		rmSync(temporary, { force: true });
+interface JobContext {
+	browser: SharedBrowser;
+	checker: TextChecker;
+	origin: string;
+	pdfDir: string;
+	settings: PdfSettings;
+	logger: PrintLogger;
+	cache: PrintCache | undefined;
+	/** Cache key each document used in this run (what pruning keeps). */
+	used: Map<string, string>;
+}
+
+async function makeJob(job: PrintJob, { browser, checker, origin, pdfDir, settings, logger, cache, used }: JobContext): Promise<PrintEditionResult & { record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'> }> {
+	const started = performance.now();
+	const name = `${job.report}-${job.edition}`;
+	const entry = cache?.key(job.path);
+	if (entry) used.set(name, entry.key);
+	const hit = entry && cache!.read(name, entry.key);
+	let pdf: Uint8Array;
+	let record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'>;
+	if (hit) {
+		({ pdf, record } = hit);
+		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop });
+	} else {
+		const context = await browser.context();
+		const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
+		pdf = result.pdf;
+		record = { pages: result.pages, blocks: result.expected.length, splitParagraphs: result.splitParagraphs, maxPagesPerParagraph: result.maxPagesPerParagraph, firstBodyPage: result.firstBodyPage, meta: result.meta, seconds: result.seconds };
+		// Checked on a worker thread while the files are made here; nothing is written or cached unless it passes.
+		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop, checked: checkRendered(result, checker) });
+		if (cache && entry) {
+			// Stored only when the key covered everything the page loaded, and the Chromium that rendered is the one the key names.
+			const uncovered = result.loaded.filter((path) => !entry.inputs.has(path));
+			if (uncovered.length > 0) logger.warn(`  ${job.report} ${job.edition}: not cached — the page loaded ${uncovered.slice(0, 3).join(', ')}, which the cache key does not cover`);
+			else if (!browser.matches(cache.chromium)) logger.warn(`  ${job.report} ${job.edition}: not cached — Chromium ${browser.version} is not the ${cache.chromium} the key names`);
+			else cache.write(name, entry.key, pdf, record);
+		}
 	}
+	return { report: job.report, edition: job.edition, file: job.file, pages: record.pages, seconds: record.seconds, totalSeconds: (performance.now() - started) / 1000, splitParagraphs: record.splitParagraphs, cached: Boolean(hit), record };
+}
+
+/**
+ * What the build does with a checked PDF, rendered now or taken from the cache: metadata and the
+ * build's date, then the booklet (and print-shop PDF) from the finished zh-Hans PDF. `checked`: the
+ * checks of a fresh render, running meanwhile; the files are made in memory and written (each
+ * atomically) only once it resolved, so a PDF that fails its checks leaves nothing behind. Returns
+ * seconds per step.
+ */
+export async function publishPdf(rendered: Uint8Array, meta: DocumentMeta, job: Pick<PrintJob, 'report' | 'edition' | 'file'>, pdfDir: string, { printShop, booklet = true, checked }: { printShop: boolean; booklet?: boolean; checked?: Promise<void> }): Promise<Record<string, number>> {
+	// A failed check must not surface as an unhandled rejection while the files are still being made.
+	checked?.catch(() => {});
+	const phases: Record<string, number> = {};
+	let mark = performance.now();
+	const phase = (step: string) => {
+		const now = performance.now();
+		phases[step] = (now - mark) / 1000;
+		mark = now;
+	};
+	const files: [string, Uint8Array][] = [];
+	const pdf = await finishPdf(rendered, meta);
+	files.push([job.file, pdf]);
+	phase('finish');
+	if (job.edition === 'zh-Hans' && booklet) {
+		files.push([`${job.report}-zh-Hans-booklet.pdf`, await makeBooklet(pdf, meta)]);
+		phase('booklet');
+	}
+	if (job.edition === 'zh-Hans' && printShop) {
+		files.push([`${job.report}-zh-Hans-print-shop.pdf`, await makePrintShop(pdf, meta)]);
+		phase('print-shop');
+	}
+	await checked;
+	phase('check-wait');
+	for (const [file, bytes] of files) writeAtomically(join(pdfDir, file), bytes);
+	phase('write');
+	return phases;
 }
 
 /** One Chromium for all documents, launched again if it died (a crash must not take the other PDFs with it). */
@@ -140,6 +242,13 @@ class SharedBrowser {
 	}
 
 	#launched: Browser[] = [];
+	/** Version of the Chromium last launched (e.g. `156.0.8078.114`), once one is. */
+	version = '';
+
+	/** True when the running Chromium is the one `--version` named (a wrapper could start another). */
+	matches(named: string): boolean {
+		return this.version !== '' && named.includes(this.version);
+	}
 
 	async context(): Promise<BrowserContext> {
 		const pending = this.#current;
@@ -149,6 +258,7 @@ class SharedBrowser {
 		if (this.#current === pending) {
 			this.#current = launchBrowser().then(async (browser) => {
 				this.#launched.push(browser);
+				this.version = browser.version();
 				return { browser, context: await siteContext(browser, this.#origin) };
 			});
 		}

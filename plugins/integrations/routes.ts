@@ -19,6 +19,10 @@ export const routeTable: readonly RouteRow[] = [
 	{ pattern: '/[lang]', entrypoint: 'site/pages/archive.astro' },
 	{ pattern: '/[lang]/[report]', entrypoint: 'site/pages/report.astro' },
 	{ pattern: '/[lang]/[report]/parallel', entrypoint: 'site/pages/parallel.astro' },
+	// One page per region with reports (or regions below it with reports), at its chain of region slugs.
+	{ pattern: '/[lang]/region/[...region]', entrypoint: 'site/pages/region.astro' },
+	// The targets of one year and government level side by side (plugins/site/compare.ts), one page per pair with targets.
+	{ pattern: '/[lang]/compare/[year]/[level]', entrypoint: 'site/pages/compare.astro' },
 	// Text in MDX (site/texts/<page>.<lang>.mdx), framed by these pages.
 	{ pattern: '/[lang]/about', entrypoint: 'site/pages/about.astro' },
 	{ pattern: '/[lang]/colophon', entrypoint: 'site/pages/colophon.astro' },
@@ -29,6 +33,10 @@ export const routeTable: readonly RouteRow[] = [
 	{ pattern: '/api/reports/[report].json', entrypoint: 'publish/endpoints/api-report.json.ts' },
 	{ pattern: '/api/reports/[report]-figures.csv', entrypoint: 'publish/endpoints/api-figures.csv.ts' },
 	{ pattern: '/api/schema/report.schema.json', entrypoint: 'publish/endpoints/api-schema.json.ts' },
+	// The targets and achieved values of every report (plugins/publish/targets.ts), with their own schema.
+	{ pattern: '/api/targets.json', entrypoint: 'publish/endpoints/api-targets.json.ts' },
+	{ pattern: '/api/targets.csv', entrypoint: 'publish/endpoints/api-targets.csv.ts' },
+	{ pattern: '/api/schema/targets.schema.json', entrypoint: 'publish/endpoints/api-targets-schema.json.ts' },
 	{ pattern: '/[lang]/feed.xml', entrypoint: 'publish/endpoints/feed.xml.ts' },
 ];
 

@@ -2,13 +2,10 @@ import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync }
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { toString } from 'mdast-util-to-string';
 import * as pagefind from 'pagefind';
-import { listEditionFiles, parseBody, readEdition, type EditionFile } from '../content/editions.ts';
-import { deriveTraditional } from '../content/loader.ts';
-import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
-import { structureIds } from '../content/structure.ts';
-import { readZhHantExceptions, toTraditional } from '../content/zh-hant.ts';
+import { blocksOfEdition, readArchive } from '../content/archive.ts';
+import { reportSchema } from '../content/schemas/report.ts';
+import { toTraditional } from '../content/zh-hant.ts';
 import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
 /** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
@@ -102,32 +99,15 @@ function folderBytes(path: string): number {
 	return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
 }
 
-/** Every published edition (drafts have no page) with its plain block text; zh-Hant derived from each zh-Hans original. */
+/** Every published edition (drafts have no page) with its plain block text, from the archive (zh-Hant derived once) and its block model. */
 export function readEditions(contentDir: string, root: string): EditionText[] {
-	const exceptions = readZhHantExceptions(contentDir);
-	const out: EditionText[] = [];
-	for (const path of listEditionFiles(join(contentDir, 'reports'))) {
-		const file = readEdition(path, root);
-		const parsed = reportSchema.safeParse(file.frontmatter ?? {});
+	return readArchive(contentDir, root).editions.flatMap((edition): EditionText[] => {
+		const parsed = reportSchema.safeParse(edition.frontmatter);
 		// A file that fails its checks stops the build before this runs; nothing to index here.
-		if (!parsed.success || parsed.data.status === 'draft') continue;
-		out.push(toEditionText(file, parsed.data));
-		if (parsed.data.language === 'zh-Hans') {
-			const hant = deriveTraditional(file, exceptions);
-			const data = reportSchema.parse(hant.frontmatter);
-			out.push(toEditionText({ ...file, body: toTraditional(file.body, exceptions) }, data));
-		}
-	}
-	return out;
-}
-
-function toEditionText(file: Pick<EditionFile, 'body' | 'bodyStartLine'>, data: ReportFrontmatter): EditionText {
-	const { blocks } = structureIds(parseBody(file));
-	return {
-		language: data.language,
-		data,
-		blocks: blocks.map((block) => ({ id: block.id, kind: block.kind, text: toString(block.node).replace(/\s+/g, ' ').trim() })),
-	};
+		if (!parsed.success || parsed.data.status === 'draft') return [];
+		const blocks = blocksOfEdition(edition).map((block) => ({ id: block.id, kind: block.kind, text: (block.text ?? '').replace(/\s+/g, ' ').trim(), untranslated: block.untranslated }));
+		return [{ language: parsed.data.language, data: parsed.data, blocks }];
+	});
 }
 
 /**

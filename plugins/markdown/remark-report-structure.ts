@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { structureIds } from '../content/structure.ts';
+import { annotateBlock, structureIds } from '../content/structure.ts';
 
 const source = 'report-press:structure';
 
@@ -11,9 +11,9 @@ export function isReportFile(file: VFile): boolean {
 }
 
 /**
- * Give every part, section and paragraph of a report its stable id (see `structureIds`) and mark lead
- * phrases (`**…**`, the only use of strong emphasis in a report) so they can be set as printed
- * editions set them. Other Markdown (about pages) passes through untouched.
+ * For a report edition rendered through the site's Markdown processor: give every block its stable id
+ * (see `structureIds`) and mark lead phrases, exactly as the block model (content/model.ts) writes
+ * them for the pages. Other Markdown (about pages) passes through untouched.
  */
 export default function remarkReportStructure() {
 	return (tree: Root, file: VFile) => {
@@ -22,17 +22,6 @@ export default function remarkReportStructure() {
 		for (const problem of problems) {
 			file.message(problem.message, { place: problem.line ? { line: problem.line, column: 1 } : undefined, ruleId: problem.ruleId, source });
 		}
-		for (const block of blocks) {
-			const data = (block.node.data ??= {});
-			data.hProperties = { ...data.hProperties, id: block.id, 'data-block': block.kind };
-			if (block.kind !== 'paragraph') continue;
-			for (const child of block.node.children) {
-				if (child.type === 'strong') {
-					const childData = (child.data ??= {});
-					childData.hProperties = { ...childData.hProperties, className: ['lead'] };
-				}
-			}
-		}
-		file.data.reportBlocks = blocks.map(({ id, kind }) => ({ id, kind }));
+		for (const block of blocks) annotateBlock(block);
 	};
 }

@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+// Paged.js is served like a site file, so the HTTP cache and V8's code cache keep it compiled from one document to the next.
+import { pagedPolyfillPath, pagedScriptPath } from './render.ts';
 
 /** Flags headless Chromium needs here (root, no GPU, closed network). */
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -35,14 +37,32 @@ const types: Record<string, string> = {
 	'.jpg': 'image/jpeg',
 };
 
-/** A static file server for the built site on 127.0.0.1 (ephemeral port), cacheable so fonts load once per browser. */
+/**
+ * A static file server for the built site on 127.0.0.1 (ephemeral port), cacheable so fonts load once
+ * per browser. Files are read once per server: a built site does not change while it is printed, and
+ * dozens of documents ask for the same fonts.
+ */
 export async function serveSite(siteDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+	const bodies = new Map<string, Promise<{ path: string; body: Buffer }>>();
+	const load = (pathname: string) => {
+		let loaded = bodies.get(pathname);
+		if (!loaded) {
+			loaded = (async () => {
+				if (pathname === pagedScriptPath) return { path: pagedPolyfillPath, body: await readFile(pagedPolyfillPath) };
+				let path = join(siteDir, pathname);
+				if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+				return { path, body: await readFile(path) };
+			})();
+			// A failed read (404) is not remembered.
+			loaded.catch(() => bodies.delete(pathname));
+			bodies.set(pathname, loaded);
+		}
+		return loaded;
+	};
 	const server = createServer(async (request, response) => {
 		try {
 			const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-			let path = join(siteDir, pathname);
-			if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-			const body = await readFile(path);
+			const { path, body } = await load(pathname);
 			response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600', 'content-length': body.length });
 			response.end(body);
 		} catch {

@@ -1,42 +1,13 @@
 /**
- * Build-time HTML for the print edition: split the rendered report HTML into its blocks (parts,
- * sections, paragraphs, each with its stable id), hyphenate English text with soft hyphens (headless
- * Chromium has no `hyphens: auto` dictionaries), and pair zh/en blocks for the bilingual edition.
+ * Build-time HTML for the print edition (the blocks come from the block model, content/model.ts):
+ * hyphenate English text with soft hyphens (headless Chromium has no `hyphens: auto` dictionaries),
+ * the text a block must show in the PDF, and dates as each edition writes them.
  */
 import hyphenEnUs from 'hyphen/en-us/index.js';
 
 const { hyphenateSync } = hyphenEnUs as { hyphenateSync: (text: string, options: object) => string };
 
 export type { PrintEdition } from '../shared/languages.ts';
-
-/** One top-level block of a rendered report. */
-export interface PrintBlock {
-	tag: 'h2' | 'h3' | 'p';
-	id: string;
-	kind: 'part' | 'section' | 'paragraph';
-	/** Inner HTML as rendered (lead phrases as `<strong class="lead">`). */
-	inner: string;
-}
-
-const blockPattern = /<(h2|h3|p)\b([^>]*)>([\s\S]*?)<\/\1>/g;
-
-/** The blocks of a report's rendered HTML, in order. Blocks without an id are not report text and are dropped. */
-export function parseBlocks(html: string): PrintBlock[] {
-	const blocks: PrintBlock[] = [];
-	for (const match of html.matchAll(blockPattern)) {
-		const [, tag = '', attributes = '', inner = ''] = match;
-		const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
-		const kind = /\bdata-block="([^"]+)"/.exec(attributes)?.[1];
-		if (!id || !kind) continue;
-		blocks.push({ tag: tag as PrintBlock['tag'], id, kind: kind as PrintBlock['kind'], inner });
-	}
-	return blocks;
-}
-
-/** True for a paragraph of a partial translation that holds only the untranslated marker. */
-export function isUntranslated(block: PrintBlock): boolean {
-	return block.inner.replace(/<[^>]+>/g, '').trim() === '[[untranslated]]';
-}
 
 const SOFT_HYPHEN = '\u00AD';
 

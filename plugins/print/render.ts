@@ -16,6 +16,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 /** Paged.js polyfill bundle shipped in the npm package (0.4.3). */
 export const pagedPolyfillPath = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+/** The site path serveSite (browser.ts) serves the polyfill at; the print cache keys it by its bytes, not as a site file. */
+export const pagedScriptPath = '/__report-press/paged.polyfill.js';
 
 /** Text the PDF must hold: one entry per `[data-text-id]` element, in reading order. */
 export interface ExpectedBlock {
@@ -48,13 +50,19 @@ export interface RenderResult {
 	/** Parts and sections: id, PDF page index, and the number the TOC prints for them. */
 	headings: { id: string; pageIndex: number; tocNumber: string }[];
 	seconds: number;
+	/** Seconds per step (load, prepare, paged-script, paginate, layout, pdf): the profile `scripts/bench-pdf.ts` prints. */
+	phases: Record<string, number>;
+	/** Same-origin paths the page requested: the print cache proves its key covered every one (plugins/print/cache.ts). */
+	loaded: string[];
 }
 
 export interface RenderOptions {
 	/** Milliseconds before the document is abandoned and the build fails. */
 	timeoutMs: number;
-	/** Without Paged.js: Chromium's own printing of the same HTML (benchmark only). */
+	/** Without Paged.js and without the split pass: Chromium's own printing of the same HTML, the yardstick of scripts/bench-pdf.ts. */
 	plain?: boolean;
+	/** Profiling only (scripts/bench-pdf.ts --cpu-profile): called with the page once it is open, and before it is closed. */
+	inspect?: { opened(page: Page): Promise<void>; closing(page: Page): Promise<void> };
 	/** Split paragraphs taller than this many lines (default 22, one page). Experiments only: a larger value lets Paged.js meet long paragraphs. */
 	splitAboveLines?: number;
 }
@@ -63,6 +71,7 @@ export interface RenderOptions {
 export async function renderDocument(context: BrowserContext, url: string, options: RenderOptions): Promise<RenderResult> {
 	const started = performance.now();
 	const page = await context.newPage();
+	await options.inspect?.opened(page);
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(options.timeoutMs / 1000)} s rendering ${url}`)), options.timeoutMs);
@@ -71,6 +80,7 @@ export async function renderDocument(context: BrowserContext, url: string, optio
 		return await Promise.race([work(page, url, options, started), timeout]);
 	} finally {
 		clearTimeout(timer);
+		await options.inspect?.closing(page).catch(() => {});
 		await page.close().catch(() => {});
 	}
 }
@@ -78,15 +88,34 @@ export async function renderDocument(context: BrowserContext, url: string, optio
 async function work(page: Page, url: string, options: RenderOptions, started: number): Promise<RenderResult> {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	const origin = new URL(url).origin;
+	const loaded = new Set<string>();
+	page.on('request', (request) => {
+		const requested = new URL(request.url());
+		// Paged.js itself is keyed by its bytes (cache.ts), not as a file of the site.
+		if (requested.origin === origin && requested.pathname !== pagedScriptPath) loaded.add(decodeURIComponent(requested.pathname));
+	});
+	const phases: Record<string, number> = {};
+	let mark = started;
+	const phase = (name: string) => {
+		const now = performance.now();
+		phases[name] = (now - mark) / 1000;
+		mark = now;
+	};
 	await page.goto(url, { waitUntil: 'load' });
-	const prepared = await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
+	phase('load');
+	// Plain printing (the benchmark's yardstick) is what Chromium does with the page by itself: load, fonts, print.
+	const prepared = options.plain ? await page.evaluate(plainMeta) : await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
+	phase('prepare');
 	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'], maxPagesPerParagraph: 0 };
 	if (!options.plain) {
 		await page.evaluate(() => {
 			// hyphenGlyph: Paged.js marks a word it breaks at a page end with U+2011, a glyph our faces lack.
 			(window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
 		});
-		await page.addScriptTag({ path: pagedPolyfillPath });
+		// From the site server (serveSite), not inlined: compiled once per browser instead of once per document.
+		await page.addScriptTag({ url: new URL(pagedScriptPath, url).href });
+		phase('paged-script');
 		await page.evaluate(async () => {
 			// Paged.js loads every declared face before it starts (hundreds of unicode-range subsets of each CJK
 			// face); the faces this document uses are already loaded (prepareInBrowser), so skip that.
@@ -116,6 +145,7 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 			await polyfill.preview();
 			await document.fonts.ready;
 		});
+		phase('paginate');
 		layout = await page.evaluate(collectLayout);
 		// Folios: the first body page is page 1; `counter-set` changes the one page counter all later pages increment.
 		await page.evaluate((first) => {
@@ -123,9 +153,11 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 			style.textContent = `.pagedjs_page:nth-of-type(${first}) { counter-reset: none; counter-set: page 1; counter-increment: none; }`;
 			document.head.append(style);
 		}, layout.firstBodyPage);
+		phase('layout');
 	}
 	if (errors.length) throw new Error(`script error in ${url}: ${errors.join('; ')}`);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+	phase('pdf');
 	return {
 		pdf,
 		pages: layout.pages,
@@ -136,7 +168,16 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 		maxPagesPerParagraph: layout.maxPagesPerParagraph,
 		headings: layout.headings,
 		seconds: (performance.now() - started) / 1000,
+		phases,
+		loaded: [...loaded].sort(),
 	};
+}
+
+/** Runs in the page for plain printing: wait for the faces the page uses, nothing else. */
+async function plainMeta() {
+	await document.fonts.ready;
+	const meta = { title: document.title, author: '', subject: '', keywords: '', language: document.documentElement.lang, report: '', edition: '', delivered: '' };
+	return { expected: [] as { id: string; text: string }[], meta, splits: 0 };
 }
 
 /** Runs in the page before Paged.js: record the expected text, load every face, split long paragraphs. */

@@ -3,8 +3,9 @@
  * text exactly once, in order, with nothing between or after them. Normalised: Unicode NFKC,
  * whitespace, soft hyphens and hyphens removed (hyphenation and line breaks are not text changes).
  */
+import { Worker } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { ExpectedBlock } from './render.ts';
+import type { ExpectedBlock, RenderResult } from './render.ts';
 
 const PT_TO_MM = 25.4 / 72;
 
@@ -114,4 +115,60 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 		if (actual.indexOf(block.text, first + 1) >= 0) return { id: block.id, message: `paragraph ${block.id} appears more than once in the PDF` };
 	}
 	return undefined;
+}
+
+/**
+ * The checks every PDF passes before it is published or cached, in this order: the span check (no
+ * paragraph on more than two pages, where Paged.js 0.4.3 is safe) and the text check on the PDF's own
+ * text layer. Throws, naming the paragraph.
+ */
+export async function checkRendered(result: Pick<RenderResult, 'pdf' | 'expected' | 'firstBodyPage' | 'maxPagesPerParagraph'>, checker?: TextChecker): Promise<void> {
+	if (result.maxPagesPerParagraph > 2) throw new Error(`a paragraph runs over ${result.maxPagesPerParagraph} pages; Paged.js 0.4.3 is only safe up to 2 (split not applied?)`);
+	const problem = checker ? await checker.check(result.pdf, result.expected, result.firstBodyPage) : checkText(await readPdfText(result.pdf), result.expected, result.firstBodyPage);
+	if (problem) throw new Error(`text check failed: ${problem.message}`);
+}
+
+/**
+ * The text check on worker threads (check-worker.ts): the same readPdfText and checkText, off the
+ * main thread, so a build checks one PDF while it finishes another and keeps Chromium busy.
+ */
+export class TextChecker {
+	#workers: { worker: Worker; pending: Map<number, { resolve: (problem: TextProblem | undefined) => void; reject: (error: Error) => void }> }[];
+	#next = 0;
+
+	constructor(threads = 1) {
+		this.#workers = Array.from({ length: Math.max(1, threads) }, () => {
+			const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
+			const pending = new Map<number, { resolve: (problem: TextProblem | undefined) => void; reject: (error: Error) => void }>();
+			worker.on('message', ({ id, problem, error }: { id: number; problem?: TextProblem | null; error?: string }) => {
+				const waiting = pending.get(id);
+				pending.delete(id);
+				if (error !== undefined) waiting?.reject(new Error(error));
+				else waiting?.resolve(problem ?? undefined);
+			});
+			// A dead worker fails what it was checking (the document is retried); it is never read as a pass.
+			const fail = (error: Error) => {
+				for (const waiting of pending.values()) waiting.reject(new Error(`text check worker failed: ${error.message}`));
+				pending.clear();
+			};
+			worker.on('error', fail);
+			worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
+			return { worker, pending };
+		});
+	}
+
+	/** The first problem of the PDF's text against the expected blocks, or undefined when it holds them exactly. */
+	check(pdf: Uint8Array, expected: ExpectedBlock[], firstBodyPage?: number): Promise<TextProblem | undefined> {
+		const slot = this.#workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+		const id = this.#next++;
+		return new Promise((resolve, reject) => {
+			slot.pending.set(id, { resolve, reject });
+			// A copy: the caller keeps its bytes (they are published once the check passed).
+			slot.worker.postMessage({ id, pdf: new Uint8Array(pdf), expected, firstBodyPage });
+		});
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+	}
 }

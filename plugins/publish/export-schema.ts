@@ -11,17 +11,28 @@ import { editionLanguages, reportSchema } from '../content/schemas/report.ts';
 const model = reportSchema.shape;
 const isoDate = () => z.iso.date();
 
-const names = model.region.shape.province.shape;
+const regionCodeSchema = z.string().regex(/^\d{6}$/);
+const regionLevelSchema = z.enum(['province', 'city', 'county']).describe('Government level: province-level division (province, municipality, autonomous region), prefecture-level city, or county-level division (district, county, county-level city).');
 const bilingual = (what: string) =>
-	z.object({ zh: names.zh.describe(`${what}, in Chinese (e.g. 天宁区).`), en: names.en.describe(`${what}, in English (e.g. Tianning District).`) }).strict().describe(what);
+	z.object({ zh: z.string().min(1).describe(`${what}, in Chinese (e.g. 天宁区).`), en: z.string().min(1).describe(`${what}, in English (e.g. Tianning District).`) }).strict().describe(what);
 const regionSchema = z
 	.object({
+		code: regionCodeSchema.describe('GB/T 2260 code of the region (6 digits, e.g. 320402).'),
+		level: regionLevelSchema,
+		name: z
+			.object({ zh: z.string().min(1).describe('In Chinese, province first (江苏省常州市天宁区).'), en: z.string().min(1).describe('In English, province last (Tianning District, Changzhou, Jiangsu Province).') })
+			.strict()
+			.describe('Full name of the region.'),
+		chain: z
+			.array(z.object({ code: regionCodeSchema.describe('GB/T 2260 code.'), level: regionLevelSchema, zh: z.string().min(1).describe('Name in Chinese (常州市).'), en: z.string().min(1).describe('Name in English (Changzhou).') }).strict())
+			.min(1)
+			.describe('Every level from the province-level division down to the region itself.'),
 		province: bilingual('Province-level division'),
-		city: bilingual('Prefecture-level city'),
-		district: bilingual('District or county; absent for a city’s own report').optional(),
+		city: bilingual('Prefecture-level city; absent for a province-level report and for a district of a municipality').optional(),
+		district: bilingual('District or county; absent for a province’s or a city’s own report').optional(),
 	})
 	.strict()
-	.describe('Where the government that reports sits, in Chinese and English.');
+	.describe('Where the government that reports sits: its GB/T 2260 code, and its names (derived from the code) in Chinese and English.');
 const sourceSchema = z
 	.object({
 		file: model.source.shape.file.describe('File name of the raw text in the report folder.'),
@@ -31,13 +42,13 @@ const sourceSchema = z
 	.describe('The raw text the original was imported from (provenance).');
 
 /** Version of the export format; raised on any change a consumer would notice. */
-export const exportFormatVersion = 1;
+export const exportFormatVersion = 2;
 
 const languageSchema = z.enum(editionLanguages).describe('A language edition: zh-Hans (original), zh-Hant (converted from zh-Hans by OpenCC at build time), en (translation).');
 
-const figureUnitSchema = z
-	.enum(['CNY', 'USD', 'EUR', 'percent', 'pp', 'mu', 'm2', 'km2', 'ha', 'km', 'm', 't', 'year', 'month', 'day', 'years', 'months', 'days', 'hours', 'times', 'rank', 'count'])
-	.describe('Normalised unit. Money by currency with the magnitude folded into the value (48亿元 = 4800000000 CNY); `pp` percentage points; `year`/`month`/`day` calendar positions, `years`/`months`/`days`/`hours` durations; `count` any counted thing; `rank` an ordinal (第37位).');
+export const figureUnitSchema = z
+	.enum(['CNY', 'USD', 'EUR', 'percent', 'pp', 'mu', 'm2', 'km2', 'ha', 'km', 'm', 't', 'jin', 'ug/m3', 'year', 'month', 'day', 'years', 'months', 'days', 'hours', 'times', 'rank', 'count'])
+	.describe('Normalised unit. Money by currency with the magnitude folded into the value (48亿元 = 4800000000 CNY); `pp` percentage points; `year`/`month`/`day` calendar positions, `years`/`months`/`days`/`hours` durations; `count` any counted thing; `rank` an ordinal (第37位); `jin` 斤 (0.5 kg, grain); `ug/m3` micrograms per cubic metre (PM2.5).');
 
 const approxSchema = z.enum(['about', 'over', 'nearly', 'at-least', 'at-most']).describe('How the text qualifies the figure: 约/左右 about, 超/余/多 over, 近 nearly, 以上 at-least, 以内 at-most.');
 
@@ -93,15 +104,18 @@ export const editionExportSchema = z
 
 export const blockExportSchema = z
 	.object({
-		id: z.string().regex(/^p\d+(-s\d+)?(-\d+)?$/).describe('Stable id from the structure (`p2-s1-3`), the same in every edition and never changed by corrections. Permalink: `<edition url>#<id>`.'),
-		kind: z.enum(['part', 'section', 'paragraph']).describe('part (一、), section (（一）) or paragraph.'),
-		parent: z.string().optional().describe('Id of the part or section holding this block; absent at the top level.'),
+		id: z
+			.string()
+			.regex(/^(p\d+(-s\d+)?(-\d+)?|a\d+(-\d+)?|notes|n\d+)$/)
+			.describe('Stable id from the structure (`p2-s1-3`; annexes `a1`, their paragraphs `a1-3`; the notes `notes`, each note `n<N>` by its number), the same in every edition and never changed by corrections. Permalink: `<edition url>#<id>`.'),
+		kind: z.enum(['part', 'section', 'paragraph', 'annex', 'notes', 'note']).describe('part (一、), section (（一）), paragraph (also the paragraphs of an annex), annex (the heading of an annex after the report: 附件1…), notes (the heading of the notes: 注释) or note (one note, opening with its marker ［N］).'),
+		parent: z.string().optional().describe('Id of the part, section, annex or notes holding this block; absent at the top level.'),
 		text: z.partialRecord(languageSchema, z.string().nullable()).describe('Plain text in each edition, without Markdown; null for a paragraph a partial translation has not translated yet.'),
 		leads: z.partialRecord(languageSchema, z.array(z.string())).describe('Lead phrases (set in bold) in each edition, in order; omitted languages have none.'),
 		figures: z.partialRecord(z.enum(['zh-Hans', 'en']), z.array(figureExportSchema)).describe('Figures in the original and the translation (zh-Hant holds the zh-Hans figures: it is converted character by character).'),
 	})
 	.strict()
-	.describe('A part, section or paragraph of the report.');
+	.describe('A part, section, paragraph, annex, notes heading or note of the report.');
 
 const rowTextSchema = z
 	.object({ clause: z.string().describe('The clause the figure stands in.'), figure: z.string().optional().describe('The figure as written; absent for a target stated without a number.') })
@@ -132,7 +146,7 @@ export const reportExportSchema = z
 		status: model.status.describe('final, or corrected after publication (then see each edition’s `corrections`).'),
 		source: sourceSchema,
 		editions: z.partialRecord(languageSchema, editionExportSchema).describe('Every published language edition, keyed by language.'),
-		structure: z.array(blockExportSchema).describe('Every part, section and paragraph in reading order, with its text in each edition.'),
+		structure: z.array(blockExportSchema).describe('Every part, section and paragraph in reading order, then the annexes and notes, with its text in each edition.'),
 		targets: z.array(figureRowExportSchema).describe('The main expected targets, clause by clause.'),
 		results: z.array(figureRowExportSchema).describe('Key results: measured figures of the review of the past year.'),
 		csv: z.string().describe('The same figures as CSV (UTF-8 with BOM, RFC 4180).'),

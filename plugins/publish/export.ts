@@ -4,6 +4,8 @@
  * archive index (`/api/index.json`). The Astro endpoints in archive/routes/ only feed them.
  */
 import type { Figure } from '../content/figures/index.ts';
+import { regionChain, type Region } from '../content/regions.ts';
+import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import { editionLanguages, type EditionLanguage, type ReportFrontmatter } from '../content/schemas/report.ts';
 import { exportFormatVersion, type BlockExport, type IndexExport, type ReportExport } from './export-schema.ts';
 import { editionBlocks, type ModelBlock } from '../content/model.ts';
@@ -48,7 +50,11 @@ export function reportBlocks(source: ReportSource): Partial<Record<EditionLangua
 /** The figures table of a report (targets and key results in every edition). */
 export const figuresTableOf = (source: ReportSource, blocks = reportBlocks(source)): FiguresTable => pickFigures(blocks);
 
+/** The part, section, annex or notes a block belongs to (ids say it: `p2-s1-3` → `p2-s1`, `a1-2` → `a1`, `n3` → `notes`). */
 const parentOf = (id: string): string | undefined => {
+	if (/^n\d+$/.test(id)) return 'notes';
+	const annex = /^(a\d+)-\d+$/.exec(id);
+	if (annex) return annex[1];
 	const match = /^(p\d+)(-s\d+)?(-\d+)?$/.exec(id);
 	if (!match || match[1] === 'p0') return undefined;
 	if (match[3]) return match[2] ? `${match[1]}${match[2]}` : match[1];
@@ -93,7 +99,7 @@ export function reportExport(source: ReportSource, urls: ExportUrls): ReportExpo
 		report: source.report,
 		year: data.year,
 		delivered: isoDay(data.delivered),
-		region: data.region,
+		region: regionOut(data),
 		status: data.status,
 		source: data.source,
 		editions: Object.fromEntries(languages.map((language) => [language, editionOut(source, language, urls)])),
@@ -101,6 +107,24 @@ export function reportExport(source: ReportSource, urls: ExportUrls): ReportExpo
 		targets: table.targets.map(rowOut),
 		results: table.results.map(rowOut),
 		csv: urls.csv(source.report),
+	};
+}
+
+/** The region of a report with the names its code stands for (format 2; format 1 had only the names). */
+function regionOut(data: ReportFrontmatter): ReportExport['region'] {
+	const region = regionOf(data);
+	const chain = regionChain(region);
+	const names = (level: Region | undefined) => (level ? { zh: level.zh, en: level.en } : undefined);
+	const city = names(chain.find((level) => level.level === 'city'));
+	const district = names(chain.find((level) => level.level === 'county'));
+	return {
+		code: region.code,
+		level: region.level,
+		name: { zh: regionFullName(region, 'zh'), en: regionFullName(region, 'en') },
+		chain: chain.map((level) => ({ code: level.code, level: level.level, zh: level.zh, en: level.en })),
+		province: names(chain[0])!,
+		...(city ? { city } : {}),
+		...(district ? { district } : {}),
 	};
 }
 
@@ -148,7 +172,7 @@ export function indexExport(sources: readonly ReportSource[], urls: ExportUrls, 
 				year: data.year,
 				delivered: isoDay(data.delivered),
 				status: data.status,
-				region: data.region,
+				region: regionOut(data),
 				title: Object.fromEntries(languages.map((language) => [language, source.editions[language]!.data.title])),
 				languages,
 				json: urls.json(source.report),

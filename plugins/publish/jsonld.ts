@@ -5,7 +5,10 @@
  * with its language, its translations (`workTranslation` / `translationOfWork`), its corrections
  * (`correction` → CorrectionComment) and its PDF (`encoding` with sha256).
  */
+import { regionChain, type Region } from '../content/regions.ts';
+import { regionOf } from '../content/schemas/region.ts';
 import type { EditionLanguage, ReportFrontmatter } from '../content/schemas/report.ts';
+import { toTraditional } from '../content/zh-hant.ts';
 
 export interface JsonLdEdition {
 	language: EditionLanguage;
@@ -26,11 +29,15 @@ export interface JsonLdInput {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The government that reports: `常州市天宁区人民政府` / `People's Government of Tianning District, Changzhou`. */
+/** Names of regions from the code are Simplified; a zh-Hant edition shows them as its loader converts its text. */
+const nameIn = (region: Region, language: EditionLanguage) => (language === 'en' ? region.en : language === 'zh-Hant' ? toTraditional(region.zh) : region.zh);
+
+/** The government that reports: `常州市天宁区人民政府` / `People's Government of Tianning District, Changzhou` (a county with its city). */
 export function publisherName(data: ReportFrontmatter, language: EditionLanguage): string {
-	const { city, district } = data.region;
-	if (language === 'en') return district ? `People's Government of ${district.en}, ${city.en}` : `People's Government of ${city.en}`;
-	return `${city.zh}${district?.zh ?? ''}人民政府`;
+	const region = regionOf(data);
+	const government = region.level === 'county' && region.parent ? [region.parent, region] : [region];
+	if (language === 'en') return `People's Government of ${government.map((level) => level.en).reverse().join(', ')}`;
+	return `${government.map((level) => nameIn(level, language)).join('')}人民政府`;
 }
 
 const ref = (edition: JsonLdEdition) => ({ '@type': 'Report', '@id': `${edition.url}#report`, url: edition.url, inLanguage: edition.language, name: edition.data.title });
@@ -42,6 +49,7 @@ export function reportJsonLd(input: JsonLdInput): Record<string, unknown> {
 	const corrections = data.corrections ?? [];
 	const modified = corrections.at(-1)?.date;
 	const isOriginal = edition.language === 'zh-Hans';
+	const chain = regionChain(regionOf(data));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Report',
@@ -61,11 +69,11 @@ export function reportJsonLd(input: JsonLdInput): Record<string, unknown> {
 			address: {
 				'@type': 'PostalAddress',
 				addressCountry: 'CN',
-				addressRegion: edition.language === 'en' ? data.region.province.en : data.region.province.zh,
-				addressLocality: [data.region.city, data.region.district].filter(Boolean).map((name) => (edition.language === 'en' ? name!.en : name!.zh)).join(edition.language === 'en' ? ', ' : ''),
+				addressRegion: nameIn(chain[0]!, edition.language),
+				...(chain.length > 1 ? { addressLocality: chain.slice(1).map((level) => nameIn(level, edition.language)).join(edition.language === 'en' ? ', ' : '') } : {}),
 			},
 		},
-		spatialCoverage: { '@type': 'Place', name: edition.language === 'en' ? [data.region.district?.en, data.region.city.en, data.region.province.en].filter(Boolean).join(', ') : [data.region.province.zh, data.region.city.zh, data.region.district?.zh].filter(Boolean).join('') },
+		spatialCoverage: { '@type': 'Place', name: edition.language === 'en' ? chain.map((level) => level.en).reverse().join(', ') : chain.map((level) => nameIn(level, edition.language)).join('') },
 		temporalCoverage: String(data.year),
 		isPartOf: { '@type': 'Collection', name: input.archive.name, url: input.archive.url },
 		...(isOriginal

@@ -4,17 +4,23 @@
  * title and metadata (Pagefind does not search or segment `meta`, so the title, region, meeting and
  * speaker are indexed as the text of a record of their own). Pure: tested in tests/search/records.test.ts.
  */
+import { regionFullName, regionOf } from '../content/schemas/region.ts';
+import { levelNames, regionChain } from '../content/regions.ts';
+import { isTextKind, isUntranslated, type BlockKind } from '../content/model.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
+import { toTraditional } from '../content/zh-hant.ts';
 
 /** One search bundle per language edition. */
 export { languages as searchLanguages, type Language as SearchLanguage } from '../shared/languages.ts';
 import type { Language as SearchLanguage } from '../shared/languages.ts';
 
-/** One block of an edition with its plain text. */
+/** One block of an edition with its plain text (from the block model, content/model.ts). */
 export interface TextBlock {
 	id: string;
-	kind: 'part' | 'section' | 'paragraph';
+	kind: BlockKind;
 	text: string;
+	/** A paragraph of a partial translation not yet translated; when absent, read from the text. */
+	untranslated?: boolean;
 }
 
 export interface EditionText {
@@ -41,15 +47,24 @@ export interface RecordLabels {
 	edition: string;
 }
 
-/** `江苏省常州市天宁区` / `Tianning District, Changzhou, Jiangsu Province` (the edition's data is already in its script). */
+/**
+ * `江苏省常州市天宁区` / `江蘇省常州市天寧區` / `Tianning District, Changzhou, Jiangsu Province`. The names come
+ * from the region code in Simplified Chinese, so a zh-Hant edition converts them as its loader converts its text.
+ */
 export function regionLabel(data: EditionText['data'], language: SearchLanguage): string {
-	const { region } = data;
-	if (language === 'en') return [region.district?.en, region.city.en, region.province.en].filter(Boolean).join(', ');
-	return [region.province.zh, region.city.zh, region.district?.zh].filter(Boolean).join('');
+	const region = regionOf(data);
+	if (language === 'en') return regionFullName(region, 'en');
+	const name = regionFullName(region, 'zh');
+	return language === 'zh-Hant' ? toTraditional(name) : name;
 }
 
-/** `Marker text` is `[[untranslated]]` in a partial translation: nothing to index in that language. */
-const isUntranslated = (text: string) => text.trim() === '[[untranslated]]';
+/** The level filter value (`省级`, `Province-level`) and the province filter value (`江苏省`, `Jiangsu Province`) of an edition. */
+export function levelAndProvince(data: EditionText['data'], language: SearchLanguage): [string, string] {
+	const region = regionOf(data);
+	const province = regionChain(region)[0]!;
+	const names = language === 'en' ? [levelNames[region.level].en, province.en] : [levelNames[region.level].zh, province.zh];
+	return language === 'zh-Hant' ? [toTraditional(names[0]!), toTraditional(names[1]!)] : [names[0]!, names[1]!];
+}
 
 /**
  * Sort key for "newest first": the delivery date, then the block's position inverted so that a
@@ -61,11 +76,12 @@ export function editionRecords(edition: EditionText, labels: RecordLabels): Sear
 	const { data, language, blocks } = edition;
 	const base = `/${language}/${data.report}/`;
 	const region = regionLabel(data, language);
+	const [level, province] = levelAndProvince(data, language);
 	const date = data.delivered.toISOString().slice(0, 10);
 	const reportLine = language === 'en' ? `${data.title} · ${region} · ${data.year}` : `${data.year}年 ${region} ${data.title}`;
 	const common = (position: number, part: string) => ({
 		language,
-		filters: { year: [String(data.year)], region: [region], part: [part], language: [labels.edition] },
+		filters: { year: [String(data.year)], level: [level], province: [province], region: [region], part: [part], language: [labels.edition] },
 		sort: { date: dateSortKey(data.delivered, position) },
 	});
 	const speaker = language === 'en' ? `${data.speaker.name}, ${data.speaker.role}` : `${data.speaker.role}${data.speaker.name}`;
@@ -80,14 +96,17 @@ export function editionRecords(edition: EditionText, labels: RecordLabels): Sear
 	let part = labels.opening;
 	let section = '';
 	blocks.forEach((block, index) => {
-		if (block.kind === 'part') {
+		// Annexes and the notes are searched like parts: their heading is the title of their paragraphs and notes.
+		if (block.kind === 'part' || block.kind === 'annex' || block.kind === 'notes') {
 			part = block.text;
 			section = '';
 		} else if (block.kind === 'section') {
 			section = block.text;
 		}
-		if (block.kind === 'paragraph' && isUntranslated(block.text)) return;
-		const heading = block.kind === 'paragraph' ? section || (part === labels.opening ? data.title : part) : block.text;
+		const text = isTextKind(block.kind);
+		// Nothing to index in that language for a paragraph a partial translation has not translated.
+		if (text && (block.untranslated ?? isUntranslated(block.text))) return;
+		const heading = text ? section || (part === labels.opening ? data.title : part) : block.text;
 		records.push({
 			url: `${base}#${block.id}`,
 			content: block.text,

@@ -5,6 +5,7 @@
  * keep exact hits only. State lives in the URL (?q=&edition=&year=&region=&part=&sort=), so results
  * can be linked and the page works from the plain GET form in the header.
  */
+import { filterKeys, type FilterKey } from './filters.ts';
 import { excerptHtml, highlightRanges, parseQuery, rerank, containsPhrase } from './query.ts';
 
 interface PagefindFragment {
@@ -36,8 +37,6 @@ interface Hit {
 	fragment: PagefindFragment | undefined;
 }
 
-const filterKeys = ['year', 'region', 'part'] as const;
-type FilterKey = (typeof filterKeys)[number];
 interface State {
 	q: string;
 	edition: string;
@@ -105,7 +104,7 @@ function setup(root: HTMLElement): void {
 			q: params.get('q') ?? '',
 			edition: ['zh-Hans', 'zh-Hant', 'en'].includes(edition) ? edition : pageLang,
 			sort: params.get('sort') === 'date' ? 'date' : '',
-			filters: { year: params.getAll('year'), region: params.getAll('region'), part: params.getAll('part') },
+			filters: Object.fromEntries(filterKeys.map((key) => [key, params.getAll(key)])) as State['filters'],
 		};
 	}
 
@@ -115,7 +114,7 @@ function setup(root: HTMLElement): void {
 			q: String(data.get('q') ?? ''),
 			edition: String(data.get('edition') ?? pageLang),
 			sort: data.get('sort') === 'date' ? 'date' : '',
-			filters: { year: data.getAll('year').map(String), region: data.getAll('region').map(String), part: data.getAll('part').map(String) },
+			filters: Object.fromEntries(filterKeys.map((key) => [key, data.getAll(key).map(String)])) as State['filters'],
 		};
 	}
 
@@ -141,7 +140,7 @@ function setup(root: HTMLElement): void {
 		for (const key of filterKeys) {
 			const fieldset = root!.querySelector<HTMLFieldSetElement>(`[data-filter="${key}"]`)!;
 			const options = fieldset.querySelector<HTMLElement>('[data-filter-options]')!;
-			const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, state.edition, { numeric: true })));
+			const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : key === 'level' ? levelRank(a) - levelRank(b) : a.localeCompare(b, state.edition, { numeric: true })));
 			options.replaceChildren(
 				...values.map((value) => {
 					const label = document.createElement('label');
@@ -174,6 +173,10 @@ function setup(root: HTMLElement): void {
 			}
 		}
 	}
+
+	// Levels sort top down (province, city, county), not by name: the page lists their names in that order per language.
+	const levelOrder = (Object.values(JSON.parse(root!.dataset.levels ?? '{}')) as string[][]).flat();
+	const levelRank = (name: string) => levelOrder.indexOf(name) % 3;
 
 	const format = (key: string, values: Record<string, string | number>) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -253,6 +256,7 @@ function setup(root: HTMLElement): void {
 		item.className = 'search-hit';
 		item.dataset.id = meta.id ?? '';
 		item.dataset.kind = meta.kind ?? '';
+		item.dataset.report = meta.report ?? '';
 		if (exact) item.dataset.exact = '';
 		const link = document.createElement('a');
 		link.className = 'search-hit__link';
@@ -305,7 +309,7 @@ function setup(root: HTMLElement): void {
 		if (target === input) return;
 		if (target.name === 'edition') {
 			// Region and part names are in the edition's language; a year is a year in every edition.
-			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="region"], input[name="part"]')) box.checked = false;
+			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="level"], input[name="province"], input[name="region"], input[name="part"]')) box.checked = false;
 		}
 		update(0);
 	});

@@ -8,6 +8,8 @@ export const searchStrings = {
 	filters: { zh: '筛选与排序', en: 'Filter and sort' },
 	edition: { zh: '语言版本', en: 'Language edition' },
 	year: { zh: '年份', en: 'Year' },
+	level: { zh: '级别', en: 'Level' },
+	province: { zh: '省（区、市）', en: 'Province' },
 	region: { zh: '地区', en: 'Region' },
 	part: { zh: '报告部分', en: 'Part of the report' },
 	sort: { zh: '排序', en: 'Sort by' },

@@ -1,10 +1,12 @@
 /**
  * Progressive enhancement for the reading pages. Everything works without it; it adds:
  * copy citation (with the full URL and the reader's access date), language switches that land on
- * the paragraph being read, and the current section highlighted in the table of contents.
+ * the paragraph being read, the current section highlighted in the table of contents, and a note
+ * shown in place when its reference (［25］) is followed.
  */
 
-const blockSelector = '[data-report-body] [id^="p"]';
+// Every addressable block: the reading page's parts, sections, paragraphs, annexes and notes, the parallel view's rows.
+const blockSelector = '[data-report-body] [data-block], [data-report-body] [data-pair]';
 
 /** Make citation URLs absolute and the access date today's, just before the citation is read or copied. */
 function refreshCitation(root: Element): string {
@@ -124,6 +126,47 @@ function setupTocHighlight(): void {
 	mark();
 }
 
+const noteStrings: Record<string, string> = { 'zh-Hans': '转到注释', 'zh-Hant': '轉到註釋', en: 'Go to the note' };
+
+/**
+ * A note reference links to its note (`<a class="note-ref" href="#n25">`), which works without script.
+ * Where the browser has popovers, following it shows the note in a popover beside the reference
+ * instead, with a link on to the note itself; Escape or a click elsewhere closes it.
+ */
+function setupNotePopovers(): void {
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('a.note-ref')];
+	if (links.length === 0 || !('showPopover' in HTMLElement.prototype)) return;
+	const box = document.createElement('div');
+	box.className = 'note-popover';
+	box.popover = 'auto';
+	box.setAttribute('role', 'note');
+	document.body.append(box);
+	for (const link of links) {
+		link.addEventListener('click', (event) => {
+			const note = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+			if (!note) return;
+			event.preventDefault();
+			const text = document.createElement('p');
+			text.lang = note.closest('[lang]')?.getAttribute('lang') ?? '';
+			text.append(...[...note.childNodes].map((node) => node.cloneNode(true)));
+			const more = document.createElement('a');
+			more.className = 'note-popover__more';
+			more.href = link.hash;
+			more.textContent = noteStrings[document.documentElement.lang] ?? noteStrings.en!;
+			more.addEventListener('click', () => box.hidePopover());
+			box.replaceChildren(text, more);
+			box.showPopover();
+			// Below the reference, kept inside the viewport (CSSOM, allowed by the page's CSP; no inline style attribute).
+			const at = link.getBoundingClientRect();
+			const left = Math.max(8, Math.min(at.left, innerWidth - box.offsetWidth - 8));
+			const below = at.bottom + 6 + box.offsetHeight < innerHeight;
+			box.style.left = `${left}px`;
+			box.style.top = `${below ? at.bottom + 6 : Math.max(8, at.top - 6 - box.offsetHeight)}px`;
+		});
+	}
+}
+
 setupCitations();
 setupLanguageFragments();
 setupTocHighlight();
+setupNotePopovers();

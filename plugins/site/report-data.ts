@@ -1,6 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { getCollection } from 'astro:content';
+import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
+import { editionBlocks, type BlockKind, type ModelBlock } from '../content/model.ts';
 import { isoDate, type UiLanguage, uiLanguages, zh } from './i18n.ts';
 
 export type Edition = CollectionEntry<'reports'>;
@@ -13,15 +15,8 @@ export interface ReportGroup {
 	editions: Partial<Record<UiLanguage, Edition>>;
 }
 
-/** One addressable block of a rendered edition. */
-export interface Block {
-	id: string;
-	kind: 'part' | 'section' | 'paragraph';
-	/** Inner HTML (inline content only). */
-	html: string;
-	/** Paragraph held as `[[untranslated]]` in a partial translation. */
-	untranslated: boolean;
-}
+/** One addressable block of an edition: the block model's (content/model.ts). */
+export type Block = ModelBlock;
 
 /** Every report in the archive (drafts excluded), newest first, then by region. */
 export async function getReports(): Promise<ReportGroup[]> {
@@ -40,25 +35,17 @@ export async function getReports(): Promise<ReportGroup[]> {
 		.sort((a, b) => b.original.year - a.original.year || a.report.localeCompare(b.report));
 }
 
-const blockPattern = /<(h2|h3|p) id="([^"]+)" data-block="(part|section|paragraph)">([\s\S]*?)<\/\1>/g;
+/** The blocks of an edition, from the block model: its Markdown is parsed once per build, never its HTML. */
+export const blocksOf = (entry: Edition): Block[] => editionBlocks(entry.body ?? '', entry.data.language);
 
-/** Split an edition's rendered HTML into its addressable blocks (the remark plugin gave each its id). */
-export function blocksOf(entry: Edition): Block[] {
-	const html = entry.rendered?.html ?? '';
-	return [...html.matchAll(blockPattern)].map((match) => {
-		const inner = match[4] ?? '';
-		return { id: match[2]!, kind: match[3] as Block['kind'], html: inner, untranslated: inner.trim() === '[[untranslated]]' };
-	});
-}
-
-/** Plain text of a block's HTML (for the TOC and titles). */
-export const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+/** The element a block is set in on the pages: parts, annexes and the notes heading as h2, sections as h3. */
+export const blockTag = (kind: BlockKind): 'h2' | 'h3' | 'p' => (kind === 'section' ? 'h3' : kind === 'paragraph' || kind === 'note' ? 'p' : 'h2');
 
 /** The region as readers of `lang` name it: `江苏省常州市天宁区` / `Tianning District, Changzhou, Jiangsu Province`. */
 export function regionName(data: ReportFrontmatter, lang: UiLanguage, { province = true } = {}): string {
-	const { region } = data;
-	if (lang === 'en') return [region.district?.en, region.city.en, province ? region.province.en : undefined].filter(Boolean).join(', ');
-	return zh(lang, [province ? region.province.zh : undefined, region.city.zh, region.district?.zh].filter(Boolean).join(''));
+	const region = regionOf(data);
+	if (lang === 'en') return regionFullName(region, 'en', { province });
+	return zh(lang, regionFullName(region, 'zh', { province }));
 }
 
 export const archiveUrl = (lang: UiLanguage) => `/${lang}/`;
@@ -72,14 +59,18 @@ export const languagesOf = (group: ReportGroup) => uiLanguages.filter((lang) => 
 /** The zh edition that pairs with English in parallel view for a reader of `lang`. */
 export const parallelChinese = (lang: UiLanguage): 'zh-Hans' | 'zh-Hant' => (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
 
+/** Level words a meeting line may open with in place of the region's name, longest first. */
+const meetingLevelWords = ['自治区', '自治州', '自治县', '自治旗', '省', '市', '区', '县', '旗', '盟'];
+
 /** The meeting with its level word (`区…`) expanded to the region (`常州市天宁区…`), for citations. */
 export function meetingWithRegion(data: ReportFrontmatter): string {
-	const { region, meeting } = data;
-	const local = region.district?.zh ?? region.city.zh;
-	const level = local.at(-1);
-	if (level && meeting.startsWith(level) && !meeting.startsWith(local)) {
-		const full = region.district ? `${region.city.zh}${region.district.zh}` : region.city.zh;
-		return `${full}${meeting.slice(1)}`;
+	const { meeting } = data;
+	const region = regionOf(data);
+	const level = meetingLevelWords.find((word) => region.zh.endsWith(word) && meeting.startsWith(word));
+	if (level && !meeting.startsWith(region.zh)) {
+		// A county is known by its city (or municipality) too: 常州市天宁区, 重庆市渝中区.
+		const full = region.level === 'county' && region.parent ? `${region.parent.zh}${region.zh}` : region.zh;
+		return `${full}${meeting.slice(level.length)}`;
 	}
 	return meeting;
 }

@@ -79,7 +79,20 @@ describe('data exports', () => {
 
 	it('JSON: metadata, corrections per edition, structure with ids and text per language, figures with values and units', () => {
 		expect(() => reportExportSchema.parse(data)).not.toThrow();
-		expect(data).toMatchObject({ $schema: '/api/schema/report.schema.json', format: 'report-press/report', formatVersion: 1, report: '2023-testcity-demo', year: 2023, delivered: '2023-01-12', status: 'corrected' });
+		expect(data).toMatchObject({ $schema: '/api/schema/report.schema.json', format: 'report-press/report', formatVersion: 2, report: '2023-testcity-demo', year: 2023, delivered: '2023-01-12', status: 'corrected' });
+		expect(data.region).toEqual({
+			code: '320402',
+			level: 'county',
+			name: { zh: '江苏省常州市天宁区', en: 'Tianning District, Changzhou, Jiangsu Province' },
+			chain: [
+				{ code: '320000', level: 'province', zh: '江苏省', en: 'Jiangsu Province' },
+				{ code: '320400', level: 'city', zh: '常州市', en: 'Changzhou' },
+				{ code: '320402', level: 'county', zh: '天宁区', en: 'Tianning District' },
+			],
+			province: { zh: '江苏省', en: 'Jiangsu Province' },
+			city: { zh: '常州市', en: 'Changzhou' },
+			district: { zh: '天宁区', en: 'Tianning District' },
+		});
 		expect(Object.keys(data.editions)).toEqual(['zh-Hans', 'zh-Hant', 'en']);
 		expect(data.editions.en!.corrections).toEqual([{ date: '2023-03-01', note: 'Part I, paragraph 2: general public budget revenue corrected from RMB 4.5 billion to RMB 450 million (typing error).' }]);
 		expect(data.editions['zh-Hant']!).toMatchObject({ derivedFrom: 'zh-Hans', url: '/zh-Hant/2023-testcity-demo/', title: '政府工作報告' });

@@ -16,7 +16,10 @@ import { astroBuild } from '../helpers/astro-build.ts';
 
 const site = new URL('../fixtures/site', import.meta.url).pathname;
 const withPdf = process.env.ARCHIVE_TEST_PDF !== '0';
-const env = (outDir: string) => ({ FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: 'archive-content', FIXTURE_SITE: 'https://archive.example.org', FIXTURE_PDF: withPdf ? '1' : '0' });
+// One fresh print cache for both builds: the first renders every PDF into it, the second takes every PDF from it,
+// so equal manifests also prove that a cached build publishes exactly a clean build's bytes.
+const printCache = mkdtempSync(join(tmpdir(), 'rp-archive-print-cache-'));
+const env = (outDir: string) => ({ FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: 'archive-content', FIXTURE_SITE: 'https://archive.example.org', FIXTURE_PDF: withPdf ? '1' : '0', REPORT_PRESS_PDF_CACHE: printCache });
 
 describe('archive publishing, built twice', () => {
 	const first = mkdtempSync(join(tmpdir(), 'rp-archive-a-'));
@@ -33,6 +36,10 @@ describe('archive publishing, built twice', () => {
 	it('builds', () => {
 		expect(builds[0]!.status, builds[0]!.output).toBe(0);
 		expect(builds[1]!.status, builds[1]!.output).toBe(0);
+		if (withPdf) {
+			expect(builds[0]!.output).toMatch(/print edition: \d+ PDF\(s\) in [\d.]+ s: [1-9]\d* rendered, 0 from the cache/);
+			expect(builds[1]!.output).toMatch(/print edition: \d+ PDF\(s\) in [\d.]+ s: 0 rendered, [1-9]\d* from the cache/);
+		}
 	});
 
 	it('manifest: every published file with its size and SHA-256, written last', () => {
@@ -109,7 +116,7 @@ describe('archive publishing, built twice', () => {
 		const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(en)![1]!);
 		expect(jsonLd).toMatchObject({
 			'@context': 'https://schema.org', '@type': 'Report', inLanguage: 'en', datePublished: '2023-01-12', dateModified: '2023-03-01',
-			publisher: { '@type': 'GovernmentOrganization', name: "People's Government of Demo District, Testcity" },
+			publisher: { '@type': 'GovernmentOrganization', name: "People's Government of Tianning District, Changzhou" },
 			translationOfWork: { '@type': 'Report', url: 'https://archive.example.org/zh-Hans/2023-testcity-demo/', inLanguage: 'zh-Hans' },
 			correction: [{ '@type': 'CorrectionComment', datePublished: '2023-03-01' }],
 		});

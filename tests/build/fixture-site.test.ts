@@ -58,7 +58,7 @@ describe('a build with a content error', () => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'rp-bad-dist-')), 'dist');
 		const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content });
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain(`${content}/reports/2024-testcity-demo/en.md:11: Field \`delivered\`: delivered date is in 2023, but year is 2024. [frontmatter-field]`);
+		expect(build.output).toContain(`${content}/reports/2024-testcity-demo/en.md:8: Field \`delivered\`: delivered date is in 2023, but year is 2024. [frontmatter-field]`);
 		expect(existsSync(outDir)).toBe(false);
 	});
 });

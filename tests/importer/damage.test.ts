@@ -20,45 +20,45 @@ const textByLine = (r: ReturnType<typeof importReport>) => new Map(r.cleaned.map
 const stats = { docs: 0, lines: 0, mechExact: 0, spots: 0, recovered: 0, flagged: 0, silent: 0, cleanDocs: 0, cleanExact: 0 };
 
 describe('damage generator round trip', () => {
-  it('clean input passes through unchanged (no false alarms)', () => {
-    const r = importReport(enc(clean), { id: 't' });
-    expect(r.unresolved).toEqual([]);
-    expect(r.cleaned.map((l) => l.text)).toEqual(clean);
-  });
+	it('clean input passes through unchanged (no false alarms)', () => {
+		const r = importReport(enc(clean), { id: 't' });
+		expect(r.unresolved).toEqual([]);
+		expect(r.cleaned.map((l) => l.text)).toEqual(clean);
+	});
 
-  it('mechanical damage (Traditional + pinyin + ASCII punctuation) and GBK mojibake: measured recovery', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 4, max: clean.length - 12 }), (seed, start) => {
-        const lines = [...head, ...clean.slice(start, start + 12)];
-        const rand = mulberry32(seed);
-        const candidates = lines.map((_, i) => i).filter((i) => i >= head.length);
-        const mojibakeLines = [candidates[Math.floor(rand() * candidates.length)]!, candidates[Math.floor(rand() * candidates.length)]!].filter((v, i, a) => a.indexOf(v) === i);
-        const opts = { rand: mulberry32(seed + 1), pinyinRate: 0.3, readings };
-        const base = importReport(enc(damage(lines, { ...opts, mojibakeLines: [] })), { id: 't' });
-        const hit = importReport(enc(damage(lines, { ...opts, rand: mulberry32(seed + 1), mojibakeLines })), { id: 't' });
-        stats.docs++;
-        // mechanical rules: every line back exactly
-        const bl = textByLine(base);
-        expect(base.unresolved).toEqual([]);
-        lines.forEach((l, i) => { stats.lines++; if (bl.get(i + 1) === l) stats.mechExact++; });
-        // mojibake: recovered exactly, or flagged — measure silent errors
-        const hl = textByLine(hit);
-        const flaggedLines = new Set(hit.unresolved.map((u) => u.line));
-        for (const li of mojibakeLines) {
-          stats.spots++;
-          if (flaggedLines.has(li + 1)) stats.flagged++;
-          else if (hl.get(li + 1) === bl.get(li + 1)) stats.recovered++;
-          else stats.silent++;
-        }
-        // lines without injected damage are never touched
-        lines.forEach((_, i) => { if (!mojibakeLines.includes(i)) expect(hl.get(i + 1)).toBe(bl.get(i + 1)); });
-      }),
-      { numRuns: 40, seed: 20250104 },
-    );
-    const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-    console.log(`[recovery] docs=${stats.docs} mechanical lines exact ${stats.mechExact}/${stats.lines} (${pct(stats.mechExact, stats.lines)}); ` +
-      `mojibake spots=${stats.spots}: auto-recovered exactly ${stats.recovered} (${pct(stats.recovered, stats.spots)}), flagged for editor ${stats.flagged} (${pct(stats.flagged, stats.spots)}), silently wrong ${stats.silent} (${pct(stats.silent, stats.spots)})`);
-    expect(stats.mechExact / stats.lines).toBeGreaterThan(0.95);
-    expect(stats.silent / stats.spots).toBeLessThan(0.1);
-  });
+	it('mechanical damage (Traditional + pinyin + ASCII punctuation) and GBK mojibake: measured recovery', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 4, max: clean.length - 12 }), (seed, start) => {
+				const lines = [...head, ...clean.slice(start, start + 12)];
+				const rand = mulberry32(seed);
+				const candidates = lines.map((_, i) => i).filter((i) => i >= head.length);
+				const mojibakeLines = [candidates[Math.floor(rand() * candidates.length)]!, candidates[Math.floor(rand() * candidates.length)]!].filter((v, i, a) => a.indexOf(v) === i);
+				const opts = { rand: mulberry32(seed + 1), pinyinRate: 0.3, readings };
+				const base = importReport(enc(damage(lines, { ...opts, mojibakeLines: [] })), { id: 't' });
+				const hit = importReport(enc(damage(lines, { ...opts, rand: mulberry32(seed + 1), mojibakeLines })), { id: 't' });
+				stats.docs++;
+				// mechanical rules: every line back exactly
+				const bl = textByLine(base);
+				expect(base.unresolved).toEqual([]);
+				lines.forEach((l, i) => { stats.lines++; if (bl.get(i + 1) === l) stats.mechExact++; });
+				// mojibake: recovered exactly, or flagged — measure silent errors
+				const hl = textByLine(hit);
+				const flaggedLines = new Set(hit.unresolved.map((u) => u.line));
+				for (const li of mojibakeLines) {
+					stats.spots++;
+					if (flaggedLines.has(li + 1)) stats.flagged++;
+					else if (hl.get(li + 1) === bl.get(li + 1)) stats.recovered++;
+					else stats.silent++;
+				}
+				// lines without injected damage are never touched
+				lines.forEach((_, i) => { if (!mojibakeLines.includes(i)) expect(hl.get(i + 1)).toBe(bl.get(i + 1)); });
+			}),
+			{ numRuns: 40, seed: 20250104 },
+		);
+		const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+		console.log(`[recovery] docs=${stats.docs} mechanical lines exact ${stats.mechExact}/${stats.lines} (${pct(stats.mechExact, stats.lines)}); ` +
+			`mojibake spots=${stats.spots}: auto-recovered exactly ${stats.recovered} (${pct(stats.recovered, stats.spots)}), flagged for editor ${stats.flagged} (${pct(stats.flagged, stats.spots)}), silently wrong ${stats.silent} (${pct(stats.silent, stats.spots)})`);
+		expect(stats.mechExact / stats.lines).toBeGreaterThan(0.95);
+		expect(stats.silent / stats.spots).toBeLessThan(0.1);
+	});
 });

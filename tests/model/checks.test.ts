@@ -29,8 +29,8 @@ describe('checkContent', () => {
 	it('names file, line and field for bad frontmatter', () => {
 		const root = contentWith('zh-Hans.md', (text) => text.replace('status: final', 'status: published').replace('year: 2024', 'year: twenty'));
 		expect(problemsIn(root)).toEqual([
-			'content/reports/2024-testcity-demo/zh-Hans.md:9: Field `year`: Invalid input: expected number, received string. [frontmatter-field]',
-			'content/reports/2024-testcity-demo/zh-Hans.md:13: Field `status`: Invalid option: expected one of "draft"|"final"|"corrected". [frontmatter-field]',
+			'content/reports/2024-testcity-demo/zh-Hans.md:6: Field `year`: Invalid input: expected number, received string. [frontmatter-field]',
+			'content/reports/2024-testcity-demo/zh-Hans.md:10: Field `status`: Invalid option: expected one of "draft"|"final"|"corrected". [frontmatter-field]',
 		]);
 	});
 
@@ -54,7 +54,7 @@ describe('checkContent', () => {
 		]);
 		const extra = contentWith('en.md', (text) => text.replace('We will launch a campaign for major projects.', 'We will launch a campaign.\n\nFor major projects.'));
 		expect(problemsIn(extra)).toEqual([
-			'content/reports/2024-testcity-demo/en.md:37: Block p2-s1-3 has no counterpart in content/reports/2024-testcity-demo/zh-Hans.md; a paragraph was split or added. Merge it so paragraphs match one to one. [alignment-extra]',
+			'content/reports/2024-testcity-demo/en.md:34: Block p2-s1-3 has no counterpart in content/reports/2024-testcity-demo/zh-Hans.md; a paragraph was split or added. Merge it so paragraphs match one to one. [alignment-extra]',
 		]);
 	});
 

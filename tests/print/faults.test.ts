@@ -30,7 +30,7 @@ function recordingLogger() {
 
 describe('faults in the print step', () => {
 	beforeAll(() => {
-		const build = astroBuild(site, { FIXTURE_OUT_DIR: built, FIXTURE_PDF: '1' });
+		const build = astroBuild(site, { FIXTURE_OUT_DIR: built, FIXTURE_PDF: '1', REPORT_PRESS_PDF_CACHE: 'off' });
 		expect(build.status, build.output).toBe(0);
 	});
 

@@ -13,7 +13,7 @@ import { launchBrowser, serveSite, siteContext } from '../../plugins/print/brows
 import { bookletOrder } from '../../plugins/print/impose.ts';
 import { blockText } from '../../plugins/print/print-html.ts';
 import { renderDocument } from '../../plugins/print/render.ts';
-import { checkText, normalizeText, readPdfText, typeArea, typeAreaText, type PdfPage } from '../../plugins/print/verify.ts';
+import { checkRendered, checkText, normalizeText, readPdfText, TextChecker, typeArea, typeAreaText, type PdfPage } from '../../plugins/print/verify.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
 const site = new URL('../fixtures/site', import.meta.url).pathname;
@@ -54,7 +54,8 @@ const firstBodyPage = (pages: PdfPage[], edition: string) => {
 
 describe('print edition of the fixture site', () => {
 	beforeAll(async () => {
-		build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: 'print-content', FIXTURE_PDF: '1' });
+		// Cache off: these tests are about what the renderer does (tests/print/cache.test.ts covers the cache).
+		build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: 'print-content', FIXTURE_PDF: '1', REPORT_PRESS_PDF_CACHE: 'off' });
 		if (build.status !== 0) return;
 		for (const edition of editions) texts.set(edition, await readPdfText(readFileSync(pdfPath(edition))));
 	});
@@ -62,7 +63,8 @@ describe('print edition of the fixture site', () => {
 	it('builds all three editions, the booklet and the print-shop PDF, with progress lines', () => {
 		expect(build.status, build.output).toBe(0);
 		for (const name of [...editions, 'zh-Hans-booklet', 'zh-Hans-print-shop']) expect(existsSync(pdfPath(name)), name).toBe(true);
-		for (const edition of editions) expect(build.output).toMatch(new RegExp(`${report} ${edition}: \\d+ pages, [\\d.]+ s, text check passed`));
+		// `[2/3] 2024-testcity-demo en 18 pages 2.1 s, text check passed (…) → pdf/…`, one line per document as it finishes.
+		for (const edition of editions) expect(build.output).toMatch(new RegExp(`\\[[1-3]/3\\] ${report} ${edition} \\d+ pages [\\d.]+ s, text check passed \\(\\d+ blocks`));
 	});
 
 	it('has a page count in the expected range', () => {
@@ -88,13 +90,24 @@ describe('print edition of the fixture site', () => {
 		}
 	});
 
-	it('names the paragraph when text is lost', () => {
+	it('names the paragraph when text is lost', async () => {
 		const pages = texts.get('zh-Hans')!;
 		const expected = expectedBlocks('zh-Hans').map((block) => (block.id === 'p1-s1-2' ? { ...block, text: block.text.replace('新增就业岗位', '新增岗位') } : block));
 		expect(checkText(pages, expected)?.id).toBe('p1-s1-2');
 		const dropped = expectedBlocks('zh-Hans').filter((block) => block.id !== 'p1-3');
 		// The text of the missing block is in the PDF but not expected: reported at the next block, p1-s1.
 		expect(checkText(pages, dropped)).toMatchObject({ id: 'p1-s1', message: expect.stringMatching(/extra text before it/) });
+		// The build checks on a worker thread (TextChecker): the same verdicts, and a failure is an error, never a pass.
+		const checker = new TextChecker();
+		try {
+			const bytes = readFileSync(pdfPath('zh-Hans'));
+			expect(await checker.check(bytes, expected)).toEqual(checkText(pages, expected));
+			expect(await checker.check(bytes, dropped)).toEqual(checkText(pages, dropped));
+			expect(await checker.check(bytes, expectedBlocks('zh-Hans'))).toBeUndefined();
+			await expect(checkRendered({ pdf: bytes, expected, firstBodyPage: 0, maxPagesPerParagraph: 2 }, checker)).rejects.toThrow(/^text check failed: paragraph p1-s1-2: text lost or repeated/);
+		} finally {
+			await checker.close();
+		}
 	});
 
 	it('has TOC numbers equal to the folios of the pages where the headings fall', () => {

@@ -9,7 +9,7 @@ const edition: EditionText = {
 	data: {
 		report: '2025-x-y',
 		title: 'Government Work Report',
-		region: { province: { zh: '江苏省', en: 'Jiangsu Province' }, city: { zh: '常州市', en: 'Changzhou' }, district: { zh: '天宁区', en: 'Tianning District' } },
+		region: '320402',
 		year: 2025,
 		meeting: 'Fourth Session',
 		delivered: new Date('2025-01-04'),
@@ -33,7 +33,7 @@ describe('editionRecords', () => {
 	});
 	it('carries filters, a date sort key in reading order, and the heading as title', () => {
 		const paragraph = records.find((record) => record.meta.id === 'p1-1')!;
-		expect(paragraph.filters).toEqual({ year: ['2025'], region: ['Tianning District, Changzhou, Jiangsu Province'], part: ['I. Review'], language: ['English'] });
+		expect(paragraph.filters).toEqual({ year: ['2025'], level: ['County-level'], province: ['Jiangsu Province'], region: ['Tianning District, Changzhou, Jiangsu Province'], part: ['I. Review'], language: ['English'] });
 		expect(paragraph.meta).toMatchObject({ heading: 'I. Review', kind: 'paragraph', report: '2025-x-y' });
 		expect(records.find((record) => record.meta.id === 'p0-1')!.filters.part).toEqual(['Opening']);
 		expect(dateSortKey(new Date('2025-01-04'), 1) > dateSortKey(new Date('2025-01-04'), 2)).toBe(true);

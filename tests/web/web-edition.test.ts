@@ -73,12 +73,14 @@ const pageTypes = [
 	['/zh-Hans/about/', 'zh-Hans'],
 	['/en/colophon/', 'en'],
 	['/zh-Hant/about/', 'zh-Hant'],
+	['/zh-Hans/region/jiangsu/changzhou/tianning/', 'zh-Hans'],
+	['/en/region/jiangsu/', 'en'],
 ] as const;
 
 describe('web edition in Chromium', () => {
 	it('navigates from the home page to a paragraph', async () => {
 		const { page, context } = await open('/');
-		await page.getByRole('link', { name: /^测试市示范区\s*政府工作报告$/ }).click();
+		await page.getByRole('link', { name: /^常州市天宁区\s*政府工作报告$/ }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-Hans/${report}/`);
 		await page.locator('.toc--side').getByRole('link', { name: '（一）更大力度扩大社会需求' }).click();
 		await expect.poll(() => new URL(page.url()).hash).toBe('#p2-s1');
@@ -117,7 +119,7 @@ describe('web edition in Chromium', () => {
 			const d = new Date();
 			return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 		});
-		expect(zh).toBe(`王某. 政府工作报告：2024年1月10日在测试市示范区第一届人民代表大会第一次会议上[EB/OL]. (2024-01-10)[${today}]. ${base}/zh-Hans/${report}/#p1-2.`);
+		expect(zh).toBe(`王某. 政府工作报告：2024年1月10日在常州市天宁区第一届人民代表大会第一次会议上[EB/OL]. (2024-01-10)[${today}]. ${base}/zh-Hans/${report}/#p1-2.`);
 		await page.goto(`${base}/en/${report}/#p2-s1-2`);
 		const enBlock = page.locator('.block', { has: page.locator('#p2-s1-2') });
 		await enBlock.locator('summary', { hasText: 'Cite' }).click();
@@ -125,7 +127,7 @@ describe('web edition in Chromium', () => {
 		await expect.poll(() => enBlock.getByRole('status').textContent()).toBe('Copied to the clipboard');
 		const en = await page.evaluate(() => navigator.clipboard.readText());
 		expect(en).toMatch(
-			new RegExp(`^Wang Mou\\. “Report on the Work of the Government\\.” Demo District, Testcity, Jiangsu Province\\. Delivered at the First Session of the First District People's Congress, January 10, 2024\\. English translation\\. Test Archive, para\\. p2-s1-2\\. ${base.replace(/[.]/g, '\\.')}/en/${report}/#p2-s1-2 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`),
+			new RegExp(`^Wang Mou\\. “Report on the Work of the Government\\.” Tianning District, Changzhou, Jiangsu Province\\. Delivered at the First Session of the First District People's Congress, January 10, 2024\\. English translation\\. Test Archive, para\\. p2-s1-2\\. ${base.replace(/[.]/g, '\\.')}/en/${report}/#p2-s1-2 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`),
 		);
 		await context.close();
 	});

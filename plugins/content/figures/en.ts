@@ -30,6 +30,8 @@ const UNITS: [RegExp, FigureUnit][] = [
 	[/^(?:kilometers?|kilometres?|km)$/i, 'km'],
 	[/^(?:meters?|metres?)$/i, 'm'],
 	[/^(?:metric )?tons?$/i, 't'],
+	[/^jin$/i, 'jin'],
+	[/^micrograms? per cubic (?:meters?|metres?)$/i, 'ug/m3'],
 	[/^(?:times|fold)$/i, 'times'],
 	[/^yuan$/i, 'CNY'],
 	[/^years?$/i, 'years'],
@@ -51,7 +53,7 @@ const WORD = `(?:${Object.keys(WORDS).join('|')})`;
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD}(?![a-z]))`;
 const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 const CUR = '(?:RMB|CNY|USD|US\\$|EUR|[$€¥])';
-const UNIT = '(?:percentage points?|percent|%|mu|square (?:meters?|metres?|kilometers?|kilometres?)|hectares?|kilometers?|kilometres?|km|meters?|metres?|(?:metric )?tons?|times|fold|yuan|years?|months?|days?|hours?)';
+const UNIT = '(?:percentage points?|percent|%|mu|square (?:meters?|metres?|kilometers?|kilometres?)|hectares?|kilometers?|kilometres?|km|meters?|metres?|(?:metric )?tons?|jin|micrograms? per cubic (?:meters?|metres?)|times|fold|yuan|years?|months?|days?|hours?)';
 const FIGURE = new RegExp(
 	`(?<![\\w.,])(?<cur>${CUR}\\s?)?(?<a>${NUM})(?:[\\s-](?<aScale>${SCALE}))?(?:\\s?(?<aUnit>percent|%)(?=\\s*(?:-|–|—|to)\\s*\\d))?` +
 		`(?:\\s*(?:-|–|—|to)\\s*(?:${CUR}\\s?)?(?<b>${NUM})(?:[\\s-](?<bScale>${SCALE}))?)?` +

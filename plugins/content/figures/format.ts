@@ -21,6 +21,8 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'range'>): 
 		case 'km': return `${number} kilometers`;
 		case 'm': return `${number} meters`;
 		case 't': return `${number} tons`;
+		case 'jin': return `${number} jin`;
+		case 'ug/m3': return `${number} micrograms per cubic meter`;
 		case 'times': return `${number} times`;
 		case 'rank': return ends.map(ordinal).join(' to ');
 		case 'year': return ends.map(String).join(' to ');

@@ -1,5 +1,3 @@
-import type { Heading, Paragraph } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { extractEnFigures, type EnExtractOptions } from './en.ts';
 import type { Figure, FigureLanguage } from './types.ts';
 import { extractZhFigures, type ZhExtractOptions } from './zh.ts';
@@ -22,8 +20,3 @@ export function extractFigures(text: string, language: FigureLanguage, options: 
 	return language === 'zh' ? extractZhFigures(text, options.zh) : extractEnFigures(text, options.en);
 }
 
-/** The text figures are read from: the block without Markdown (lead-phrase `**` would break numbers apart). */
-export const blockText = (node: Heading | Paragraph): string => toString(node);
-
-/** The paragraph a partial translation has not translated yet. */
-export const isUntranslated = (text: string): boolean => text.trim() === '[[untranslated]]';

@@ -6,6 +6,7 @@
  * (report-model.ts) and pairs the translations' figures with the original's by value and unit.
  */
 import { extractFigures, type Approx, type Figure, type FigureUnit } from './index.ts';
+import { isTargetParagraph } from './indicator-records.ts';
 import type { EditionLanguage } from '../schemas/report.ts';
 import type { ModelBlock } from '../model.ts';
 
@@ -52,7 +53,9 @@ export function pickFigures(editions: Editions): FiguresTable {
 	const others = (Object.keys(editions) as EditionLanguage[]).filter((language) => language !== 'zh-Hans');
 	const byId = (language: EditionLanguage) => new Map((editions[language] ?? []).map((block) => [block.id, block]));
 	const indexes = Object.fromEntries(others.map((language) => [language, byId(language)])) as Partial<Record<EditionLanguage, Map<string, ModelBlock>>>;
-	const targetsBlock = original.find((block) => block.kind === 'paragraph' && block.text && targetsPattern.test(block.text));
+	// The paragraph that opens the target list (主要预期目标是：) first: a review says 增速高于预期目标, and a plan's five-year 主要目标 come earlier.
+	const paragraphs = original.filter((block) => block.kind === 'paragraph' && block.text);
+	const targetsBlock = paragraphs.find((block) => isTargetParagraph(block.text!)) ?? paragraphs.find((block) => targetsPattern.test(block.text!));
 	const targets = targetsBlock ? pickTargets(targetsBlock, others.map((language) => [language, indexes[language]?.get(targetsBlock.id)] as const)) : [];
 	return { ...(targetsBlock ? { targetsBlock: targetsBlock.id } : {}), targets, results: pickResults(original, others, indexes) };
 }

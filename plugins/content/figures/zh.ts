@@ -16,6 +16,7 @@ export interface ZhExtractOptions {
 const UNITS: [string, FigureUnit, number][] = [
 	['个百分点', 'pp', 1],
 	['平方公里', 'km2', 1],
+	['微克/立方米', 'ug/m3', 1],
 	['平方米', 'm2', 1],
 	['万美元', 'USD', 1e4],
 	['亿美元', 'USD', 1e8],
@@ -31,6 +32,7 @@ const UNITS: [string, FigureUnit, number][] = [
 	['亩', 'mu', 1],
 	['万吨', 't', 1e4],
 	['吨', 't', 1],
+	['斤', 'jin', 1],
 	['倍', 'times', 1],
 	['个月', 'months', 1],
 	['小时', 'hours', 1],

@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { languages } from '../../shared/languages.ts';
-
-/** A place name given in both archive languages. */
-export const bilingualNameSchema = z.object({
-	/** The name as written in Simplified Chinese, e.g. `天宁区`. */
-	zh: z.string().min(1),
-	/** The established English name, e.g. `Tianning District`. */
-	en: z.string().min(1),
-});
+import { regionCodeSchema } from './region.ts';
 
 export { languages as editionLanguages, type Language as EditionLanguage } from '../../shared/languages.ts';
 
@@ -17,7 +10,7 @@ export { languages as editionLanguages, type Language as EditionLanguage } from 
  */
 export const reportSchema = z
 	.object({
-		/** Report id shared by all editions of one report: `<year>-<city>-<district>` in lowercase pinyin. */
+		/** Report id shared by all editions of one report: `<year>-<province>`, `<year>-<city>` or `<year>-<city>-<district>` in lowercase pinyin (reportId in plugins/content/regions.ts). */
 		report: z
 			.string()
 			.regex(/^\d{4}(-[a-z]+)+$/, 'must look like 2025-changzhou-tianning (year, then lowercase pinyin place names)'),
@@ -27,15 +20,8 @@ export const reportSchema = z
 		title: z.string().min(1),
 		/** The page title the source carried, if any, kept so that nothing of the source is dropped. */
 		headline: z.string().min(1).optional(),
-		/** Where the government that reports sits. */
-		region: z.object({
-			/** Province-level division. */
-			province: bilingualNameSchema,
-			/** Prefecture-level city. */
-			city: bilingualNameSchema,
-			/** District or county; absent for a city's own report. */
-			district: bilingualNameSchema.optional(),
-		}),
+		/** Where the government that reports sits: its GB/T 2260 code (`'320402'`), from which every name is derived. */
+		region: regionCodeSchema,
 		/** The year the report plans for (the year it is delivered in). */
 		year: z.number().int().min(1949).max(2100),
 		/** The session it was delivered at, in the edition's language. */

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { exportUrls, getSources } from '../sources.ts';
+import { targetRecords, targetsCsv } from '../targets.ts';
+
+/** `/api/targets.csv`: the records of `/api/targets.json`, UTF-8 with BOM, CRLF, RFC 4180. */
+export const GET: APIRoute = async ({ site }) => {
+	const urls = exportUrls(site);
+	const csv = targetsCsv(targetRecords(await getSources()), (record) => `${urls.reading('zh-Hans', record.report)}#${record.block}`);
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};
