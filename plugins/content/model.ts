@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { extractFigures, figureLanguageOf, type Figure } from './figures/index.ts';
-import { annotateBlock, isTextKind, noteReference, structureIds, type BlockKind, type StructureProblem } from './structure.ts';
+import { annotateBlock, blockLabel, isTextKind, noteReference, structureIds, type BlockKind, type StructureProblem } from './structure.ts';
 
 export type { BlockKind } from './structure.ts';
 
@@ -98,6 +98,16 @@ export function parseEdition(markdown: string, language: string, startLine = 1):
 			...(item ? { item } : {}),
 		};
 	});
+	// A reference to a note the notes lack would link nowhere: the marker or the note was lost.
+	if (notes.size > 0) {
+		for (const block of model) {
+			if (block.kind === 'note' || !block.text) continue;
+			for (const match of block.text.matchAll(noteReference)) {
+				if (notes.has(`n${match[1] ?? match[2]}`)) continue;
+				problems.push({ line: block.line, ruleId: 'note-reference', message: `${blockLabel(block.kind)} ${block.id} refers to note ${match[0]}, which the notes do not have. Restore the note, or correct the marker to the note it means.` });
+			}
+		}
+	}
 	return { tree, model: { blocks: model, problems } };
 }
 

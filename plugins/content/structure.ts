@@ -24,7 +24,7 @@ export interface StructureBlock {
 export interface StructureProblem {
 	message: string;
 	line: number | undefined;
-	ruleId: 'unexpected-block' | 'section-outside-part' | 'back-matter' | 'note-number';
+	ruleId: 'unexpected-block' | 'section-outside-part' | 'back-matter' | 'note-number' | 'note-reference';
 }
 
 /**

@@ -146,7 +146,7 @@ export const reportExportSchema = z
 		status: model.status.describe('final, or corrected after publication (then see each edition’s `corrections`).'),
 		source: sourceSchema,
 		editions: z.partialRecord(languageSchema, editionExportSchema).describe('Every published language edition, keyed by language.'),
-		structure: z.array(blockExportSchema).describe('Every part, section and paragraph in reading order, then the annexes and notes, with its text in each edition.'),
+		structure: z.array(blockExportSchema).describe('Every part, section and paragraph in reading order, with its text in each edition.'),
 		targets: z.array(figureRowExportSchema).describe('The main expected targets, clause by clause.'),
 		results: z.array(figureRowExportSchema).describe('Key results: measured figures of the review of the past year.'),
 		csv: z.string().describe('The same figures as CSV (UTF-8 with BOM, RFC 4180).'),

@@ -17,8 +17,7 @@ function refreshCitation(root: Element): string {
 	const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 	for (const time of root.querySelectorAll<HTMLTimeElement>('[data-cite-date]')) {
 		time.dateTime = iso;
-		time.textContent =
-			time.dataset.citeDate === 'en' ? new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(now) : iso;
+		time.textContent = time.dataset.citeDate === 'en' ? new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(now) : iso;
 	}
 	return (root.querySelector('[data-cite-text]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -143,8 +142,11 @@ function setupNotePopovers(): void {
 	document.body.append(box);
 	for (const link of links) {
 		link.addEventListener('click', (event) => {
-			const note = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-			if (!note) return;
+			const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+			if (!target) return;
+			// In the parallel view the id is the row's: show the note in the reference's own language column.
+			const column = link.closest('.pair__cell--en') ? '.pair__cell--en' : '.pair__cell--zh';
+			const note = target.matches('[data-pair]') ? (target.querySelector(`${column} > *`) ?? target) : target;
 			event.preventDefault();
 			const text = document.createElement('p');
 			text.lang = note.closest('[lang]')?.getAttribute('lang') ?? '';

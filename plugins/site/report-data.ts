@@ -63,13 +63,15 @@ export const parallelChinese = (lang: UiLanguage): 'zh-Hans' | 'zh-Hant' => (lan
 const meetingLevelWords = ['自治区', '自治州', '自治县', '自治旗', '省', '市', '区', '县', '旗', '盟'];
 
 /** The meeting with its level word (`区…`) expanded to the region (`常州市天宁区…`), for citations. */
-export function meetingWithRegion(data: ReportFrontmatter): string {
+export function meetingWithRegion(data: ReportFrontmatter, lang: UiLanguage): string {
 	const { meeting } = data;
 	const region = regionOf(data);
-	const level = meetingLevelWords.find((word) => region.zh.endsWith(word) && meeting.startsWith(word));
-	if (level && !meeting.startsWith(region.zh)) {
+	// Region names come from the code in Simplified Chinese; a zh-Hant edition's meeting line is converted, so compare converted names.
+	const own = zh(lang, region.zh);
+	const level = meetingLevelWords.map((word) => zh(lang, word)).find((word) => own.endsWith(word) && meeting.startsWith(word));
+	if (level && !meeting.startsWith(own)) {
 		// A county is known by its city (or municipality) too: 常州市天宁区, 重庆市渝中区.
-		const full = region.level === 'county' && region.parent ? `${region.parent.zh}${region.zh}` : region.zh;
+		const full = region.level === 'county' && region.parent ? zh(lang, `${region.parent.zh}${region.zh}`) : own;
 		return `${full}${meeting.slice(level.length)}`;
 	}
 	return meeting;
@@ -86,7 +88,7 @@ export function citation(data: ReportFrontmatter, lang: UiLanguage, url: string,
 	const d = data.delivered;
 	if (lang !== 'en') {
 		const date = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-		const title = `${data.title}：${date}在${meetingWithRegion(data)}上`;
+		const title = `${data.title}：${date}在${meetingWithRegion(data, lang)}上`;
 		return [{ text: `${data.speaker.name}. ${title}[EB/OL]. (${isoDate(d)})[` }, { accessed: isoDate(accessed), iso: isoDate(accessed) }, { text: ']. ' }, { url }, { text: '.' }];
 	}
 	const long = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

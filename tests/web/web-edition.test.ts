@@ -120,6 +120,10 @@ describe('web edition in Chromium', () => {
 			return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 		});
 		expect(zh).toBe(`王某. 政府工作报告：2024年1月10日在常州市天宁区第一届人民代表大会第一次会议上[EB/OL]. (2024-01-10)[${today}]. ${base}/zh-Hans/${report}/#p1-2.`);
+		// zh-Hant: the meeting line is converted, and so is the region that completes it.
+		const hant = await open(`/zh-Hant/${report}/#p1-2`, { javaScriptEnabled: false });
+		expect(await hant.page.locator('.block', { has: hant.page.locator('#p1-2') }).locator('.cite__text').textContent()).toContain('政府工作報告：2024年1月10日在常州市天寧區第一屆人民代表大會第一次會議上[EB/OL]');
+		await hant.context.close();
 		await page.goto(`${base}/en/${report}/#p2-s1-2`);
 		const enBlock = page.locator('.block', { has: page.locator('#p2-s1-2') });
 		await enBlock.locator('summary', { hasText: 'Cite' }).click();
