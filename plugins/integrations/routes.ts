@@ -37,7 +37,7 @@ export const routeTable: readonly RouteRow[] = [
 	{ pattern: '/api/targets.json', entrypoint: 'publish/endpoints/api-targets.json.ts' },
 	{ pattern: '/api/targets.csv', entrypoint: 'publish/endpoints/api-targets.csv.ts' },
 	{ pattern: '/api/schema/targets.schema.json', entrypoint: 'publish/endpoints/api-targets-schema.json.ts' },
-	{ pattern: '/[lang]/feed.xml', entrypoint: 'publish/endpoints/feed.xml.ts' },
+	{ pattern: '/[lang]/feed.xml', entrypoint: 'site/pages/feed.xml.ts' },
 ];
 
 /** The routes to inject for these options, with absolute entrypoints. */

@@ -2,7 +2,7 @@
  * The published reports as export sources, for the archive endpoints (Astro side: reads the
  * `reports` collection through the web edition's getReports(), drafts excluded).
  */
-import { getReports } from '../site/report-data.ts';
+import { getReports } from '../content/collection.ts';
 import { publishedPdf } from './checksums.ts';
 import type { ExportUrls, ReportSource } from './export.ts';
 

@@ -5,7 +5,7 @@
  */
 import { regionByCode, regionChain, type Region, type RegionLevel } from '../content/regions.ts';
 import { zh, type UiLanguage } from './i18n.ts';
-import type { ReportGroup } from './report-data.ts';
+import type { ReportGroup } from '../content/collection.ts';
 
 export type { RegionLevel };
 /** Listing order: the higher government first. */

@@ -1,39 +1,11 @@
-import type { CollectionEntry } from 'astro:content';
-import { getCollection } from 'astro:content';
+import type { Edition, ReportGroup } from '../content/collection.ts';
 import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
 import { editionBlocks, type BlockKind, type ModelBlock } from '../content/model.ts';
 import { isoDate, type UiLanguage, uiLanguages, zh } from './i18n.ts';
 
-export type Edition = CollectionEntry<'reports'>;
-
-/** One report with every edition the archive holds of it. */
-export interface ReportGroup {
-	report: string;
-	/** The zh-Hans original's data (always present when the report exists). */
-	original: ReportFrontmatter;
-	editions: Partial<Record<UiLanguage, Edition>>;
-}
-
 /** One addressable block of an edition: the block model's (content/model.ts). */
 export type Block = ModelBlock;
-
-/** Every report in the archive (drafts excluded), newest first, then by region. */
-export async function getReports(): Promise<ReportGroup[]> {
-	const entries = await getCollection('reports', (entry) => entry.data.status !== 'draft');
-	const groups = new Map<string, ReportGroup['editions']>();
-	for (const entry of entries) {
-		const editions = groups.get(entry.data.report) ?? {};
-		editions[entry.data.language] = entry;
-		groups.set(entry.data.report, editions);
-	}
-	return [...groups]
-		.flatMap(([report, editions]) => {
-			const original = editions['zh-Hans']?.data;
-			return original ? [{ report, original, editions }] : [];
-		})
-		.sort((a, b) => b.original.year - a.original.year || a.report.localeCompare(b.report));
-}
 
 /** The blocks of an edition, from the block model: its Markdown is parsed once per build, never its HTML. */
 export const blocksOf = (entry: Edition): Block[] => editionBlocks(entry.body ?? '', entry.data.language);

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { title as archiveTitle } from 'virtual:report-press/config';
-import { formatDate, uiLanguages, zh, type UiLanguage } from '../../site/i18n.ts';
-import { getReports, readingUrl, regionName } from '../../site/report-data.ts';
-import { atomXml, type FeedEntry } from '../feed.ts';
-import { apiPaths } from '../sources.ts';
+import { formatDate, uiLanguages, zh, type UiLanguage } from '../i18n.ts';
+import { getReports } from '../../content/collection.ts';
+import { readingUrl, regionName } from '../report-data.ts';
+import { atomXml, type FeedEntry } from '../../publish/feed.ts';
+import { apiPaths } from '../../publish/sources.ts';
 
 export const getStaticPaths = (() => uiLanguages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
