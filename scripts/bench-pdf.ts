@@ -17,11 +17,12 @@
  * one document at a time (the single-document times), then the pool sized to the machine; the pool
  * should finish within 1.1 × (sum of single-document times ÷ cores).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultConcurrency, findPrintJobs, publishPdf, renderPrintEdition, type PrintJob } from '../plugins/integrations/pdf.ts';
 import { launchBrowser, serveSite, siteContext } from '../plugins/print/browser.ts';
+import { Finisher } from '../plugins/print/finish.ts';
 import { makeBooklet } from '../plugins/print/impose.ts';
 import { finishPdf } from '../plugins/print/metadata.ts';
 import { renderDocument, type DocumentMeta } from '../plugins/print/render.ts';
@@ -46,7 +47,15 @@ const concurrency = Number(value('--concurrency') ?? 1);
 const only = value('--only');
 const pool = args.includes('--pool');
 const positional = args.filter((arg) => !arg.startsWith('--'));
-if (!Number.isInteger(trials) || trials < 1 || !Number.isInteger(concurrency) || concurrency < 1 || positional.length > 1 || args.some((arg) => arg.startsWith('--') && arg !== '--pool')) fail('bad arguments');
+if (
+	!Number.isInteger(trials) ||
+	trials < 1 ||
+	!Number.isInteger(concurrency) ||
+	concurrency < 1 ||
+	positional.length > 1 ||
+	args.some((arg) => arg.startsWith('--') && arg !== '--pool')
+)
+	fail('bad arguments');
 const siteDir = resolve(positional[0] ?? resolve(import.meta.dirname, '..', 'dist'));
 const jobs = findPrintJobs(siteDir).filter((job) => !only || `${job.report}/${job.edition}` === only || job.report === only);
 if (jobs.length === 0) fail(`no print pages${only ? ` matching ${only}` : ''} in ${siteDir}/print — build the site first`);
@@ -81,8 +90,16 @@ async function runOnce(origin: string, job: PrintJob, kind: 'ours' | 'plain', sl
 		const result = await renderDocument(context, origin + job.path, { timeoutMs: 600_000, plain: kind === 'plain' });
 		Object.assign(phases, result.phases);
 		if (kind === 'ours') {
-			// As the build does it (publishPdf): checks on the checking thread while the metadata is written here.
-			Object.assign(phases, await publishPdf(result.pdf, result.meta, { ...job, file: `ours-${slot}-${job.file}` }, scratch, { printShop: false, booklet: false, checked: checkRendered(result, checker) }));
+			// As the build does it (publishPdf): checks on a checking thread while a finishing thread writes the metadata.
+			Object.assign(
+				phases,
+				await publishPdf(result.pdf, result.meta, { ...job, file: `ours-${slot}-${job.file}` }, scratch, {
+					printShop: false,
+					booklet: false,
+					checked: checkRendered(result, checker),
+					finisher,
+				}),
+			);
 			return { total: 0, inPage: (performance.now() - opened) / 1000, phases, pages: result.pages, rendered: { pdf: result.pdf, meta: result.meta } };
 		}
 		const mark = performance.now();
@@ -104,12 +121,28 @@ async function batch(origin: string, job: PrintJob, kind: 'ours' | 'plain'): Pro
 	);
 }
 
+/** CPU seconds of this process and its finished children (Chromium, once closed), from /proc (Linux). */
+function cpuSeconds(): number {
+	try {
+		const fields = readFileSync('/proc/self/stat', 'utf8')
+			.replace(/^.*\) /, '')
+			.split(' ');
+		// utime, stime, cutime, cstime are fields 14–17 of stat(5); fields[0] here is field 3.
+		return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0) / 100;
+	} catch {
+		return Number.NaN;
+	}
+}
+
 const mean = (runs: Run[], field: 'total' | 'inPage') => runs.reduce((sum, run) => sum + run[field], 0) / runs.length;
 
-console.log(`PDF benchmark: ${jobs.length} document(s) of ${siteDir}, ${trials} paired trial(s) each, ${concurrency} at a time for both kinds, ${availableParallelism()} core(s)`);
+console.log(
+	`PDF benchmark: ${jobs.length} document(s) of ${siteDir}, ${trials} paired trial(s) each, ${concurrency} at a time for both kinds, ${availableParallelism()} core(s)`,
+);
 const site = await serveSite(siteDir);
-// Long-lived, as in a build: the checking threads (one per document in flight).
+// Long-lived, as in a build: the checking and finishing threads (one each per document in flight).
 const checker = new TextChecker(concurrency);
+const finisher = new Finisher(concurrency);
 const ratios: number[] = [];
 try {
 	for (const job of jobs) {
@@ -132,11 +165,22 @@ try {
 		console.log(
 			`\n${job.report} ${job.edition} (${ours[0]![0]!.pages} pages): ours ${seconds(oursTotal)}, plain Chromium ${seconds(plainTotal)} → ×${ratio.toFixed(2)} (in the page, launch and close left out: ×${median(perTrial.map((trial) => trial.inPage)).toFixed(2)}); per trial ${perTrial.map((trial) => `×${trial.total.toFixed(2)}`).join(' ')}`,
 		);
+		// The render alone (page open to Chromium's PDF), checks and metadata left out: where Paged.js itself stands.
+		const renderSteps = ['load', 'prepare', 'paged-script', 'paginate', 'layout', 'pdf'];
+		const renderTime = (runs: Run[]) =>
+			runs.reduce((sum, run) => sum + renderSteps.reduce((total, step) => total + (run.phases[step] ?? 0), 0), 0) / runs.length;
+		const renderRatio = median(ours.map((runs, trial) => renderTime(runs) / renderTime(plain[trial]!)));
+		console.log(
+			`  render alone (no checks, no metadata): ours ${seconds(median(ours.map(renderTime)))}, plain ${seconds(median(plain.map(renderTime)))} → ×${renderRatio.toFixed(2)}`,
+		);
 		const steps = [...new Set(ours.flat().flatMap((run) => Object.keys(run.phases)))];
 		const profile = (runs: Run[][]) => steps.map((step) => [step, median(runs.flat().map((run) => run.phases[step] ?? 0))] as const);
 		const plainSteps = new Map(profile(plain));
 		console.log(`  step           ours     plain`);
-		for (const [step, time] of profile(ours)) console.log(`  ${step.padEnd(13)} ${time.toFixed(3).padStart(6)} s ${plainSteps.get(step) ? `${plainSteps.get(step)!.toFixed(3).padStart(6)} s` : '      —'}`);
+		for (const [step, time] of profile(ours))
+			console.log(
+				`  ${step.padEnd(13)} ${time.toFixed(3).padStart(6)} s ${plainSteps.get(step) ? `${plainSteps.get(step)!.toFixed(3).padStart(6)} s` : '      —'}`,
+			);
 		const rendered = ours[0]![0]!.rendered;
 		if (job.edition === 'zh-Hans' && rendered) {
 			// The booklet is made from the finished zh-Hans PDF; a second document, timed apart from the ratio.
@@ -148,6 +192,7 @@ try {
 	}
 } finally {
 	await checker.close();
+	await finisher.close();
 	await site.close();
 }
 if (ratios.length > 1) console.log(`\nall documents: median ×${median(ratios).toFixed(2)}, worst ×${Math.max(...ratios).toFixed(2)} (target ≤ ×1.15)`);
@@ -158,14 +203,29 @@ if (pool) {
 	const settings = { printShop: false, timeoutSeconds: 600 };
 	console.log(`\npool: every document of the site through renderPrintEdition, cache off`);
 	let started = performance.now();
+	let cpu = cpuSeconds();
 	const single = await renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'single'), options: { ...settings, concurrency: 1 }, logger });
 	const singleWall = (performance.now() - started) / 1000;
+	const singleCpu = cpuSeconds() - cpu;
 	const sum = single.reduce((total, result) => total + result.totalSeconds, 0);
 	started = performance.now();
-	const pooled = await renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'pool'), options: { ...settings, concurrency: defaultConcurrency() }, logger });
+	cpu = cpuSeconds();
+	const pooled = await renderPrintEdition({
+		outDir: siteDir,
+		pdfDir: join(scratch, 'pool'),
+		options: { ...settings, concurrency: defaultConcurrency() },
+		logger,
+	});
 	const poolWall = (performance.now() - started) / 1000;
+	const poolCpu = cpuSeconds() - cpu;
 	const ideal = sum / cores;
-	console.log(`  one at a time: ${seconds(singleWall)} (sum of single-document times ${seconds(sum)})`);
-	console.log(`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(poolWall)} for ${pooled.length} PDF(s) = ${(poolWall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10)`);
+	// CPU of this process and of the Chromium it started and closed: how many cores one document keeps busy by itself.
+	console.log(
+		`  one at a time: ${seconds(singleWall)} (sum of single-document times ${seconds(sum)}), CPU ${seconds(singleCpu)} = ${(singleCpu / singleWall).toFixed(2)} cores busy`,
+	);
+	console.log(
+		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(poolWall)} for ${pooled.length} PDF(s) = ${(poolWall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10), CPU ${seconds(poolCpu)} = ${(poolCpu / poolWall).toFixed(2)} cores busy`,
+	);
+	console.log(`  longest single document ${seconds(Math.max(...single.map((result) => result.totalSeconds)))} (no pool finishes before it)`);
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -6,7 +6,8 @@
  * document, and the span and text checks on every PDF rendered: a paragraph lost or repeated fails
  * the build, naming the paragraph. With a cache folder (`.cache/print/`, plugins/print/cache.ts) a
  * document whose print page, CSS, fonts and renderer are unchanged is not rendered again; its checked
- * PDF goes through the same steps after rendering as a fresh one.
+ * PDF goes through the same steps after rendering as a fresh one. The text check (pdfjs) and the pdf-lib
+ * steps run on worker threads, so the main thread only drives Chromium and serves the site to it.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
@@ -14,8 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, serveSite, siteContext } from '../print/browser.ts';
 import { PrintCache, rendererFingerprint, SiteFiles, writeAtomically, type CachedRecord } from '../print/cache.ts';
-import { makeBooklet, makePrintShop } from '../print/impose.ts';
-import { finishPdf } from '../print/metadata.ts';
+import { finishFiles, Finisher } from '../print/finish.ts';
 import { renderDocument, type DocumentMeta } from '../print/render.ts';
 import { checkRendered, TextChecker } from '../print/verify.ts';
 import type { PdfSettings } from '../options.ts';
@@ -101,6 +101,8 @@ export async function renderPrintEdition({ outDir, options: settings, logger, ca
 	const browser = new SharedBrowser(site.origin);
 	// One checking thread per two documents in flight: a check takes a fraction of a render.
 	const checker = new TextChecker(Math.ceil(concurrency / 2));
+	// One finishing thread per document in flight: cached documents are finished side by side too.
+	const finisher = new Finisher(Math.min(concurrency, jobs.length));
 	const results: PrintEditionResult[] = [];
 	const failures: string[] = [];
 	const used = new Map<string, string>();
@@ -114,7 +116,7 @@ export async function renderPrintEdition({ outDir, options: settings, logger, ca
 				const job = queue[next++]!;
 				for (let attempt = 1; ; attempt += 1) {
 					try {
-						const result = await makeJob(job, { browser, checker, origin: site.origin, pdfDir, settings, logger, cache, used });
+						const result = await makeJob(job, { browser, checker, finisher, origin: site.origin, pdfDir, settings, logger, cache, used });
 						done += 1;
 						logger.info(progressLine(done, jobs.length, result));
 						results.push(result);
@@ -134,6 +136,7 @@ export async function renderPrintEdition({ outDir, options: settings, logger, ca
 		await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
 	} finally {
 		await checker.close();
+		await finisher.close();
 		await browser.close();
 		await site.close();
 	}
@@ -158,6 +161,7 @@ function progressLine(done: number, total: number, result: PrintEditionResult & 
 interface JobContext {
 	browser: SharedBrowser;
 	checker: TextChecker;
+	finisher: Finisher;
 	origin: string;
 	pdfDir: string;
 	settings: PdfSettings;
@@ -167,7 +171,7 @@ interface JobContext {
 	used: Map<string, string>;
 }
 
-async function makeJob(job: PrintJob, { browser, checker, origin, pdfDir, settings, logger, cache, used }: JobContext): Promise<PrintEditionResult & { record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'> }> {
+async function makeJob(job: PrintJob, { browser, checker, finisher, origin, pdfDir, settings, logger, cache, used }: JobContext): Promise<PrintEditionResult & { record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'> }> {
 	const started = performance.now();
 	const name = `${job.report}-${job.edition}`;
 	const entry = cache?.key(job.path);
@@ -177,58 +181,52 @@ async function makeJob(job: PrintJob, { browser, checker, origin, pdfDir, settin
 	let record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'>;
 	if (hit) {
 		({ pdf, record } = hit);
-		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop });
+		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop, finisher });
 	} else {
 		const context = await browser.context();
 		const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
 		pdf = result.pdf;
 		record = { pages: result.pages, blocks: result.expected.length, splitParagraphs: result.splitParagraphs, maxPagesPerParagraph: result.maxPagesPerParagraph, firstBodyPage: result.firstBodyPage, meta: result.meta, seconds: result.seconds };
-		// Checked on a worker thread while the files are made here; nothing is written or cached unless it passes.
-		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop, checked: checkRendered(result, checker) });
+		// Checked on a checking thread while a finishing thread makes the files; nothing is written or cached unless it passes.
+		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop, checked: checkRendered(result, checker), finisher });
 		if (cache && entry) {
 			// Stored only when the key covered everything the page loaded, and the Chromium that rendered is the one the key names.
 			const uncovered = result.loaded.filter((path) => !entry.inputs.has(path));
 			if (uncovered.length > 0) logger.warn(`  ${job.report} ${job.edition}: not cached — the page loaded ${uncovered.slice(0, 3).join(', ')}, which the cache key does not cover`);
 			else if (!browser.matches(cache.chromium)) logger.warn(`  ${job.report} ${job.edition}: not cached — Chromium ${browser.version} is not the ${cache.chromium} the key names`);
-			else cache.write(name, entry.key, pdf, record);
+			else {
+				// The PDF is published already; a cache that cannot be written costs the next build a render, not this one its PDF.
+				try {
+					cache.write(name, entry.key, pdf, record);
+				} catch (error) {
+					logger.warn(`  ${job.report} ${job.edition}: not cached — ${(error as Error).message.split('\n')[0]}`);
+				}
+			}
 		}
 	}
 	return { report: job.report, edition: job.edition, file: job.file, pages: record.pages, seconds: record.seconds, totalSeconds: (performance.now() - started) / 1000, splitParagraphs: record.splitParagraphs, cached: Boolean(hit), record };
 }
 
 /**
- * What the build does with a checked PDF, rendered now or taken from the cache: metadata and the
- * build's date, then the booklet (and print-shop PDF) from the finished zh-Hans PDF. `checked`: the
- * checks of a fresh render, running meanwhile; the files are made in memory and written (each
- * atomically) only once it resolved, so a PDF that fails its checks leaves nothing behind. Returns
- * seconds per step.
+ * What the build does with a checked PDF, rendered now or taken from the cache (plugins/print/finish.ts):
+ * metadata and the build's date, the booklet (and print-shop PDF) from the finished zh-Hans PDF, on a
+ * finishing thread when given one. `checked`: the checks of a fresh render, running meanwhile; the files
+ * are made in memory and written (each atomically) only once it resolved, so a PDF that fails its checks
+ * leaves nothing behind. Returns seconds per step.
  */
-export async function publishPdf(rendered: Uint8Array, meta: DocumentMeta, job: Pick<PrintJob, 'report' | 'edition' | 'file'>, pdfDir: string, { printShop, booklet = true, checked }: { printShop: boolean; booklet?: boolean; checked?: Promise<void> }): Promise<Record<string, number>> {
+export async function publishPdf(rendered: Uint8Array, meta: DocumentMeta, job: Pick<PrintJob, 'report' | 'edition' | 'file'>, pdfDir: string, { printShop, booklet = true, checked, finisher }: { printShop: boolean; booklet?: boolean; checked?: Promise<void>; finisher?: Finisher }): Promise<Record<string, number>> {
 	// A failed check must not surface as an unhandled rejection while the files are still being made.
 	checked?.catch(() => {});
-	const phases: Record<string, number> = {};
+	const started = performance.now();
+	const request = { rendered, meta, report: job.report, edition: job.edition, file: job.file, printShop, booklet };
+	const { files, phases } = finisher ? await finisher.finish(request) : await finishFiles(request);
+	phases.finished = (performance.now() - started) / 1000;
 	let mark = performance.now();
-	const phase = (step: string) => {
-		const now = performance.now();
-		phases[step] = (now - mark) / 1000;
-		mark = now;
-	};
-	const files: [string, Uint8Array][] = [];
-	const pdf = await finishPdf(rendered, meta);
-	files.push([job.file, pdf]);
-	phase('finish');
-	if (job.edition === 'zh-Hans' && booklet) {
-		files.push([`${job.report}-zh-Hans-booklet.pdf`, await makeBooklet(pdf, meta)]);
-		phase('booklet');
-	}
-	if (job.edition === 'zh-Hans' && printShop) {
-		files.push([`${job.report}-zh-Hans-print-shop.pdf`, await makePrintShop(pdf, meta)]);
-		phase('print-shop');
-	}
 	await checked;
-	phase('check-wait');
+	phases['check-wait'] = (performance.now() - mark) / 1000;
+	mark = performance.now();
 	for (const [file, bytes] of files) writeAtomically(join(pdfDir, file), bytes);
-	phase('write');
+	phases.write = (performance.now() - mark) / 1000;
 	return phases;
 }
 

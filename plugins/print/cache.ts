@@ -85,10 +85,14 @@ async function systemFonts(): Promise<string> {
 	try {
 		const { stdout } = await promisify(execFile)('fc-list', ['--format', '%{file}\n'], { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 });
 		const files = [...new Set(stdout.split('\n').filter(Boolean))].sort();
-		return sha256(files.map((file) => {
-			const stats = statSync(file, { throwIfNoEntry: false });
-			return `${file} ${stats?.size ?? '-'} ${stats?.mtimeMs ?? '-'}`;
-		}).join('\n'));
+		return sha256(
+			files
+				.map((file) => {
+					const stats = statSync(file, { throwIfNoEntry: false });
+					return `${file} ${stats?.size ?? '-'} ${stats?.mtimeMs ?? '-'}`;
+				})
+				.join('\n'),
+		);
 	} catch {
 		return `no fc-list ${process.pid} ${Date.now()}`;
 	}

@@ -21,7 +21,8 @@ const cacheDir = join(scratch, 'cache');
 const outDirs = ['clean', 'warm', 'edited'].map((name) => join(scratch, name));
 const builds: ReturnType<typeof astroBuild>[] = [];
 let entriesAfterClean: string[] = [];
-const build = (outDir: string) => astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: contentDir, FIXTURE_PDF: '1', REPORT_PRESS_PDF_CACHE: cacheDir });
+const build = (outDir: string) =>
+	astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: contentDir, FIXTURE_PDF: '1', REPORT_PRESS_PDF_CACHE: cacheDir });
 const original = '开展重大项目攻坚行动。';
 // No figures in the edit: the figure check compares numbers between zh-Hans and en.
 const edited = '开展重大项目攻坚行动，加快项目建设。';
@@ -31,7 +32,12 @@ function progress(output: string): Map<string, 'cached' | 'rendered'> {
 	const lines = [...output.matchAll(/\[\d+\/\d+\] (\S+) (\S+) \d+ pages [\d.]+ s, (cached|text check passed)/g)];
 	return new Map(lines.map(([, report, edition, how]) => [`${report} ${edition}`, how === 'cached' ? 'cached' : 'rendered']));
 }
-const pdfs = (outDir: string) => new Map(readdirSync(join(outDir, 'pdf')).sort().map((name) => [name, readFileSync(join(outDir, 'pdf', name))]));
+const pdfs = (outDir: string) =>
+	new Map(
+		readdirSync(join(outDir, 'pdf'))
+			.sort()
+			.map((name) => [name, readFileSync(join(outDir, 'pdf', name))]),
+	);
 
 describe('print cache across builds', () => {
 	beforeAll(() => {
@@ -45,7 +51,10 @@ describe('print cache across builds', () => {
 		writeFileSync(zh, text.replace(original, edited));
 		builds.push(build(outDirs[2]!));
 	}, 900_000);
-	afterAll(() => rmSync(content, { recursive: true, force: true }));
+	afterAll(() => {
+		rmSync(content, { recursive: true, force: true });
+		rmSync(scratch, { recursive: true, force: true });
+	});
 
 	it('a clean build renders every PDF and fills the cache', () => {
 		expect(builds[0]!.status, builds[0]!.output).toBe(0);
@@ -73,10 +82,19 @@ describe('print cache across builds', () => {
 
 	it('what the cache gave the warm build is what rendering anew gives: byte-identical to a clean render', async () => {
 		const fresh = join(scratch, 'fresh-pdf');
-		const results = await renderPrintEdition({ outDir: outDirs[1]!, pdfDir: fresh, options: { printShop: true, timeoutSeconds: 120, concurrency: 2 }, logger: { info: () => {}, warn: () => {} } });
+		const results = await renderPrintEdition({
+			outDir: outDirs[1]!,
+			pdfDir: fresh,
+			options: { printShop: true, timeoutSeconds: 120, concurrency: 2 },
+			logger: { info: () => {}, warn: () => {} },
+		});
 		expect(results.filter((result) => !result.cached)).toHaveLength(6);
 		const warm = pdfs(outDirs[1]!);
-		const rendered = new Map(readdirSync(fresh).sort().map((name) => [name, readFileSync(join(fresh, name))]));
+		const rendered = new Map(
+			readdirSync(fresh)
+				.sort()
+				.map((name) => [name, readFileSync(join(fresh, name))]),
+		);
 		expect([...rendered.keys()]).toEqual([...warm.keys()]);
 		for (const [name, bytes] of warm) expect(rendered.get(name)!.equals(bytes), name).toBe(true);
 	}, 300_000);
@@ -95,8 +113,15 @@ describe('print cache across builds', () => {
 		});
 		const before = pdfs(outDirs[0]!);
 		const after = pdfs(outDirs[2]!);
-		for (const name of ['2023-testcity-demo-zh-Hans.pdf', '2023-testcity-demo-zh-Hans-booklet.pdf', '2023-testcity-demo-bilingual.pdf', '2024-testcity-demo-en.pdf']) expect(after.get(name)!.equals(before.get(name)!), name).toBe(true);
-		for (const name of ['2024-testcity-demo-zh-Hans.pdf', '2024-testcity-demo-zh-Hans-booklet.pdf', '2024-testcity-demo-bilingual.pdf']) expect(after.get(name)!.equals(before.get(name)!), name).toBe(false);
+		for (const name of [
+			'2023-testcity-demo-zh-Hans.pdf',
+			'2023-testcity-demo-zh-Hans-booklet.pdf',
+			'2023-testcity-demo-bilingual.pdf',
+			'2024-testcity-demo-en.pdf',
+		])
+			expect(after.get(name)!.equals(before.get(name)!), name).toBe(true);
+		for (const name of ['2024-testcity-demo-zh-Hans.pdf', '2024-testcity-demo-zh-Hans-booklet.pdf', '2024-testcity-demo-bilingual.pdf'])
+			expect(after.get(name)!.equals(before.get(name)!), name).toBe(false);
 		const text = normalizeText((await readPdfText(after.get('2024-testcity-demo-zh-Hans.pdf')!)).map(typeAreaText).join(''));
 		expect(text).toContain(normalizeText(edited));
 		// Per document, the entry just used and up to two older ones are kept.
@@ -116,8 +141,14 @@ describe('print cache key', () => {
 		return new PrintCache(join(root, '.cache'), fingerprint, new SiteFiles(root)).key('/print/r/zh-Hans/');
 	};
 	beforeAll(() => {
-		write('print/r/zh-Hans/index.html', '<!doctype html><link rel="stylesheet" href="/_astro/fonts.css" data-pagedjs-ignore><link rel="stylesheet" href="../../../_astro/print.css"><a href="/zh-Hans/r/">page</a><p style="background: url(\'/_astro/bg.png\')">text</p>');
-		write('_astro/fonts.css', '/* url(/_astro/commented.woff2) */ @font-face { font-family: A; src: url(/_astro/a.woff2) format("woff2"), url("a.woff") format("woff"); } @import "more.css";');
+		write(
+			'print/r/zh-Hans/index.html',
+			'<!doctype html><link rel="stylesheet" href="/_astro/fonts.css" data-pagedjs-ignore><link rel="stylesheet" href="../../../_astro/print.css"><a href="/zh-Hans/r/">page</a><p style="background: url(\'/_astro/bg.png\')">text</p>',
+		);
+		write(
+			'_astro/fonts.css',
+			'/* url(/_astro/commented.woff2) */ @font-face { font-family: A; src: url(/_astro/a.woff2) format("woff2"), url("a.woff") format("woff"); } @import "more.css";',
+		);
 		write('_astro/more.css', '@font-face { font-family: B; src: local("DejaVu Serif"), url(b.woff2); }');
 		write('_astro/print.css', 'p { color: black } .x { background: url(data:image/png;base64,AAAA) }');
 		for (const name of ['a.woff2', 'a.woff', 'b.woff2', 'bg.png', 'commented.woff2']) write(`_astro/${name}`, name);
@@ -125,7 +156,16 @@ describe('print cache key', () => {
 	});
 
 	it('covers the HTML, its stylesheets (imports too), fonts and images, not the pages it links to', () => {
-		expect([...keyOf().inputs].sort()).toEqual(['/_astro/a.woff', '/_astro/a.woff2', '/_astro/b.woff2', '/_astro/bg.png', '/_astro/fonts.css', '/_astro/more.css', '/_astro/print.css', '/print/r/zh-Hans/']);
+		expect([...keyOf().inputs].sort()).toEqual([
+			'/_astro/a.woff',
+			'/_astro/a.woff2',
+			'/_astro/b.woff2',
+			'/_astro/bg.png',
+			'/_astro/fonts.css',
+			'/_astro/more.css',
+			'/_astro/print.css',
+			'/print/r/zh-Hans/',
+		]);
 	});
 
 	it('changes with any input or the renderer, and only then', () => {
@@ -146,10 +186,23 @@ describe('print cache key', () => {
 	it('never returns a damaged or foreign entry', () => {
 		const cache = new PrintCache(join(root, '.cache'), renderer, new SiteFiles(root));
 		const { key } = cache.key('/print/r/zh-Hans/');
-		const record = { pages: 1, blocks: 1, splitParagraphs: 0, maxPagesPerParagraph: 1, firstBodyPage: 1, meta: { title: 't', author: '', subject: '', keywords: '', language: 'zh-Hans', report: 'r', edition: 'zh-Hans', delivered: '' }, seconds: 1 };
+		const record = {
+			pages: 1,
+			blocks: 1,
+			splitParagraphs: 0,
+			maxPagesPerParagraph: 1,
+			firstBodyPage: 1,
+			meta: { title: 't', author: '', subject: '', keywords: '', language: 'zh-Hans', report: 'r', edition: 'zh-Hans', delivered: '' },
+			seconds: 1,
+		};
 		cache.write('r-zh-Hans', key, new TextEncoder().encode('%PDF-1.4 checked'), record);
 		expect(Buffer.from(cache.read('r-zh-Hans', key)!.pdf).toString()).toBe('%PDF-1.4 checked');
-		expect(cache.read('r-zh-Hans', key.replace(/.$/, (last) => (last === '0' ? '1' : '0')))).toBeUndefined();
+		expect(
+			cache.read(
+				'r-zh-Hans',
+				key.replace(/.$/, (last) => (last === '0' ? '1' : '0')),
+			),
+		).toBeUndefined();
 		const pdf = readdirSync(join(root, '.cache')).find((name) => name.endsWith('.pdf'))!;
 		writeFileSync(join(root, '.cache', pdf), '%PDF-1.4 damaged');
 		expect(cache.read('r-zh-Hans', key)).toBeUndefined();
