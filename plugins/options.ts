@@ -21,9 +21,7 @@ export const reportPressOptionsSchema = z
 		/** Folder (relative to the project root) holding `reports/` and the glossary. */
 		contentDir: z.string().min(1).default('content'),
 		/** Name of the archive, per reading language. */
-		title: z
-			.object({ 'zh-Hans': z.string().min(1), en: z.string().min(1) })
-			.default({ 'zh-Hans': '政府工作报告档案', en: 'Government Work Reports Archive' }),
+		title: z.object({ 'zh-Hans': z.string().min(1), en: z.string().min(1) }).default({ 'zh-Hans': '政府工作报告档案', en: 'Government Work Reports Archive' }),
 		/** Full-text search: Pagefind bundles per language at `/pagefind/<lang>/` (built at the end of the build) and the search page `/<lang>/search/`. */
 		search: z.boolean().default(true),
 		/**
@@ -51,5 +49,8 @@ export function parseOptions(input: unknown): ReportPressOptions {
 		const message = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((key) => `\`${key}\``).join(', ')}` : issue.message;
 		return `  - \`${name}\`: ${message}`;
 	});
-	throw new AstroError(`Invalid reportPress() options in astro.config.mjs:\n${lines.join('\n')}`, 'See the README section "Using the integration in another Astro site" for every option.');
+	throw new AstroError(
+		`Invalid reportPress() options in astro.config.mjs:\n${lines.join('\n')}`,
+		'See the README section "Using the integration in another Astro site" for every option.',
+	);
 }

@@ -33,9 +33,7 @@ interface Transfer {
 function record(page: Page): { stop: () => Promise<Transfer[]> } {
 	const pending: Promise<Transfer>[] = [];
 	const onFinished = (request: Request) => {
-		pending.push(
-			request.sizes().then((sizes) => ({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize })),
-		);
+		pending.push(request.sizes().then((sizes) => ({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
 	};
 	page.context().on('requestfinished', onFinished);
 	return {

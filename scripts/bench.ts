@@ -14,14 +14,17 @@ import { regionByCode, type Region } from '../plugins/content/regions.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedDir = join(root, 'content', 'reports', '2025-changzhou-tianning');
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => Number.isInteger(n) && n > 0);
 if (process.argv.slice(2).some((arg) => !/^\d+$/.test(arg))) {
 	console.error('usage: npm run bench [-- <archive size> …]   e.g. npm run bench -- 10 50 200');
 	process.exit(2);
 }
 
 /** `ab`, `ac` … : lowercase letters only, as report ids allow. */
-const letters = (index: number) => String.fromCharCode(97 + Math.floor(index / 26) % 26) + String.fromCharCode(97 + (index % 26));
+const letters = (index: number) => String.fromCharCode(97 + (Math.floor(index / 26) % 26)) + String.fromCharCode(97 + (index % 26));
 
 function makeArchive(dir: string, count: number): void {
 	const content = join(dir, 'content');
@@ -57,14 +60,23 @@ function makeArchive(dir: string, count: number): void {
 		}
 	}
 	// Paragraphs the seed allows other wording for (glossary variants) are allowed it in every copy.
-	const glossary = readFileSync(join(root, 'content', 'glossary.tsv'), 'utf8').replace(/2025-changzhou-tianning#([\w-]+)/g, (_, id: string) => reports.map((report) => `${report}#${id}`).join(' '));
+	const glossary = readFileSync(join(root, 'content', 'glossary.tsv'), 'utf8').replace(/2025-changzhou-tianning#([\w-]+)/g, (_, id: string) =>
+		reports.map((report) => `${report}#${id}`).join(' '),
+	);
 	writeFileSync(join(content, 'glossary.tsv'), glossary);
 	mkdirSync(join(dir, 'src'), { recursive: true });
-	writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { reportSchema, reportsLoader } from '${root}/plugins/index.ts';\nexport const collections = { reports: defineCollection({ loader: reportsLoader({ contentDir: 'content' }), schema: reportSchema }) };\n`);
-	writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ site: 'https://reports.example.org', integrations: [mdx(), reportPress({ pdf: false })] });\n`);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { reportSchema, reportsLoader } from '${root}/plugins/index.ts';\nexport const collections = { reports: defineCollection({ loader: reportsLoader({ contentDir: 'content' }), schema: reportSchema }) };\n`,
+	);
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ site: 'https://reports.example.org', integrations: [mdx(), reportPress({ pdf: false })] });\n`,
+	);
 }
 
-const folderBytes = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0) : statSync(path).size);
+const folderBytes = (path: string): number =>
+	statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0) : statSync(path).size;
 
 interface Row {
 	reports: number;
@@ -88,7 +100,14 @@ function buildArchive(count: number): Row {
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const seconds = (performance.now() - started) / 1000;
-	if (result.status !== 0) throw new Error(`build of ${count} reports failed:\n${(result.stdout + result.stderr).split('\n').filter((line) => /ERROR|error/.test(line)).slice(0, 12).join('\n')}`);
+	if (result.status !== 0)
+		throw new Error(
+			`build of ${count} reports failed:\n${(result.stdout + result.stderr)
+				.split('\n')
+				.filter((line) => /ERROR|error/.test(line))
+				.slice(0, 12)
+				.join('\n')}`,
+		);
 	const peak = Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? 0);
 	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: folderBytes(join(dir, 'dist', 'pagefind')), peakMiB: peak / 1024 };
 	rmSync(dir, { recursive: true, force: true });
@@ -106,7 +125,9 @@ for (const count of sizes.length > 0 ? sizes : [10, 50, 200]) {
 console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-	console.log(`| ${row.reports} | ${row.seconds.toFixed(1)} s | ${(row.perReport * 1000).toFixed(0)} ms | ${(row.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | ${row.peakMiB.toFixed(0)} MiB |`);
+	console.log(
+		`| ${row.reports} | ${row.seconds.toFixed(1)} s | ${(row.perReport * 1000).toFixed(0)} ms | ${(row.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | ${row.peakMiB.toFixed(0)} MiB |`,
+	);
 }
 
 console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
@@ -115,6 +136,10 @@ spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts')], { cwd: r
 console.log('\nPDF time per document, ours against plain Chromium printing of the same page, paired, same concurrency (scripts/bench-pdf.ts):');
 const site = join(root, '.staging', 'bench', 'site');
 rmSync(site, { recursive: true, force: true });
-const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, REPORT_PRESS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'inherit' });
+const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+	cwd: root,
+	env: { ...process.env, REPORT_PRESS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
+	stdio: 'inherit',
+});
 if (built.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'bench-pdf.ts'), site, '--trials', '3', '--pool'], { cwd: root, stdio: 'inherit' });
 rmSync(site, { recursive: true, force: true });

@@ -34,10 +34,14 @@ for (let i = 0; i < args.length; i++) {
 	else if (a === '--id') {
 		id = args[++i] ?? usage('--id needs a value');
 		// the id names the report folder and every URL: 2025-changzhou-tianning (tests/reliability/corpus/import-bad-id)
-		if (!/^\d{4}(-[a-z]+)+$/.test(id)) usage(`--id ${JSON.stringify(id)} is not a report id; write <year>-<place> in lowercase pinyin, e.g. 2026-jiangsu or 2025-changzhou-tianning`);
+		if (!/^\d{4}(-[a-z]+)+$/.test(id))
+			usage(`--id ${JSON.stringify(id)} is not a report id; write <year>-<place> in lowercase pinyin, e.g. 2026-jiangsu or 2025-changzhou-tianning`);
 	} else if (a === '--region') {
 		region = args[++i] ?? usage('--region needs a GB/T 2260 code');
-		if (!/^\d{6}$/.test(region)) usage(`--region ${JSON.stringify(region)} is not a GB/T 2260 code; write the six digits, e.g. --region 320000 (Jiangsu) or --region 320402 (Tianning District)`);
+		if (!/^\d{6}$/.test(region))
+			usage(
+				`--region ${JSON.stringify(region)} is not a GB/T 2260 code; write the six digits, e.g. --region 320000 (Jiangsu) or --region 320402 (Tianning District)`,
+			);
 	} else if (a.startsWith('--')) usage(`unknown option ${a}`);
 	else pos.push(a);
 }
@@ -63,13 +67,19 @@ try {
 	fs.mkdirSync(outDir, { recursive: true });
 	if (!fs.existsSync(sourceTarget)) writeAtomic(sourceTarget, raw);
 	else if (!fs.readFileSync(sourceTarget).equals(raw)) {
-		throw new ImportError('source-differs', sourceTarget, `differs from ${rawFile}; source.raw.txt is provenance and is never overwritten. Remove it deliberately if the raw text really changed.`);
+		throw new ImportError(
+			'source-differs',
+			sourceTarget,
+			`differs from ${rawFile}; source.raw.txt is provenance and is never overwritten. Remove it deliberately if the raw text really changed.`,
+		);
 	}
 	writeAtomic(path.join(outDir, 'zh-Hans.md'), result.markdown);
 	writeAtomic(path.join(outDir, 'corrections-ledger.yaml'), result.ledgerYaml);
 	for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
 	const count = (kind: string) => result.structure.blocks.filter((b) => b.kind === kind).length;
-	process.stdout.write(`imported ${result.metadata.report}: ${count('part')} parts, ${count('section')} sections, ${count('paragraph')} paragraphs, ${count('annex')} annexes, ${count('notes')} notes; changes ${JSON.stringify(result.ledger.rules)}\n`);
+	process.stdout.write(
+		`imported ${result.metadata.report}: ${count('part')} parts, ${count('section')} sections, ${count('paragraph')} paragraphs, ${count('annex')} annexes, ${count('notes')} notes; changes ${JSON.stringify(result.ledger.rules)}\n`,
+	);
 } catch (e) {
 	if (e instanceof ImportError) {
 		process.stderr.write(`error: ${e.message}\n`);

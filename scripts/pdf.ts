@@ -23,7 +23,12 @@ if (args.includes('--benchmark')) {
 }
 const logger = { info: (message: string) => console.log(message), warn: (message: string) => console.warn(message) };
 try {
-	await renderPrintEdition({ outDir: dir, options: { printShop: args.includes('--print-shop'), timeoutSeconds: 300 }, logger, cacheDir: args.includes('--no-cache') ? undefined : printCacheDir(root) });
+	await renderPrintEdition({
+		outDir: dir,
+		options: { printShop: args.includes('--print-shop'), timeoutSeconds: 300 },
+		logger,
+		cacheDir: args.includes('--no-cache') ? undefined : printCacheDir(root),
+	});
 } catch (error) {
 	console.error(`report-press pdf: ${(error as Error).message}`);
 	process.exit(1);

@@ -21,13 +21,17 @@ export function checkFigures(pairs: readonly AlignedBlock<FigureBlock>[], names:
 		const { missing, extra } = compareFigures(source.figures, block.figures, options);
 		const where = `${blockLabel(block.kind)} ${block.id}`;
 		const at = `${originalName}:${source.line}`;
-		const report = (ruleId: string, message: string) => problems.push({ file: names.translation, ...(block.line ? { line: block.line } : {}), ruleId, message: `${where}: ${message}` });
+		const report = (ruleId: string, message: string) =>
+			problems.push({ file: names.translation, ...(block.line ? { line: block.line } : {}), ruleId, message: `${where}: ${message}` });
 		const unmatched = [...extra];
 		for (const figure of missing) {
 			const index = unmatched.findIndex((other) => sameKind(other, figure));
 			if (index >= 0) {
 				const [wrong] = unmatched.splice(index, 1);
-				report('figure-mismatch', `${quote(wrong!)} does not match ${quote(figure)} in ${at}. Write ${formatFigure(figure)}, or report the original if it is wrong.`);
+				report(
+					'figure-mismatch',
+					`${quote(wrong!)} does not match ${quote(figure)} in ${at}. Write ${formatFigure(figure)}, or report the original if it is wrong.`,
+				);
 			} else {
 				report('figure-missing', `${quote(figure)} in ${at} is missing here. Translate it (${formatFigure(figure)}); never drop a figure.`);
 			}
@@ -45,5 +49,4 @@ const MONEY = new Set(['CNY', 'USD', 'EUR']);
 const PLAIN = new Set(['count', 'rank', 'years', 'months', 'days', 'hours', 'times']);
 
 /** Two figures that could be one figure mistranslated: same unit, both money, or both plain counts. */
-const sameKind = (a: Figure, b: Figure): boolean =>
-	a.unit === b.unit || (MONEY.has(a.unit) && MONEY.has(b.unit)) || (PLAIN.has(a.unit) && PLAIN.has(b.unit));
+const sameKind = (a: Figure, b: Figure): boolean => a.unit === b.unit || (MONEY.has(a.unit) && MONEY.has(b.unit)) || (PLAIN.has(a.unit) && PLAIN.has(b.unit));

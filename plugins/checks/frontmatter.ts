@@ -16,7 +16,12 @@ export function checkFrontmatter(edition: EditionFile): { data?: ReportFrontmatt
 				// One problem per unknown field, at its own line (tests/reliability/corpus/frontmatter-unknown-field).
 				for (const key of issue.keys) {
 					const field = [...issue.path.map(String), key].join('.');
-					problems.push({ file: edition.displayPath, line: lineOf(edition, field.split('.')), ruleId: 'frontmatter-field', message: `Field \`${field}\` is not part of the report model; remove it or fix its spelling (the fields are listed in content/README.md).` });
+					problems.push({
+						file: edition.displayPath,
+						line: lineOf(edition, field.split('.')),
+						ruleId: 'frontmatter-field',
+						message: `Field \`${field}\` is not part of the report model; remove it or fix its spelling (the fields are listed in content/README.md).`,
+					});
 				}
 				continue;
 			}
@@ -32,13 +37,28 @@ export function checkFrontmatter(edition: EditionFile): { data?: ReportFrontmatt
 	}
 	const data = result.data;
 	if (data.language !== edition.fileLanguage) {
-		problems.push({ file: edition.displayPath, line: lineOf(edition, ['language']), ruleId: 'edition-file-name', message: `Field \`language\` is ${data.language} but the file is named ${edition.fileLanguage}.md; rename the file or fix the field.` });
+		problems.push({
+			file: edition.displayPath,
+			line: lineOf(edition, ['language']),
+			ruleId: 'edition-file-name',
+			message: `Field \`language\` is ${data.language} but the file is named ${edition.fileLanguage}.md; rename the file or fix the field.`,
+		});
 	}
 	if (data.report !== edition.folder) {
-		problems.push({ file: edition.displayPath, line: lineOf(edition, ['report']), ruleId: 'edition-file-name', message: `Field \`report\` is ${data.report} but the file is in folder ${edition.folder}/; move the file or fix the field.` });
+		problems.push({
+			file: edition.displayPath,
+			line: lineOf(edition, ['report']),
+			ruleId: 'edition-file-name',
+			message: `Field \`report\` is ${data.report} but the file is in folder ${edition.folder}/; move the file or fix the field.`,
+		});
 	}
 	if (data.language === 'zh-Hant') {
-		problems.push({ file: edition.displayPath, line: lineOf(edition, ['language']), ruleId: 'derived-edition', message: 'The zh-Hant edition is derived from zh-Hans at every build and must not be stored; delete this file.' });
+		problems.push({
+			file: edition.displayPath,
+			line: lineOf(edition, ['language']),
+			ruleId: 'derived-edition',
+			message: 'The zh-Hant edition is derived from zh-Hans at every build and must not be stored; delete this file.',
+		});
 	}
 	return { data, problems };
 }

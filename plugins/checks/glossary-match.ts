@@ -9,7 +9,10 @@ export function renderingPattern(rendering: string): RegExp {
 	const known = patterns.get(rendering);
 	if (known) return known;
 	const core = normalise(rendering.replace(/\([^)]*\)/g, ' ')).replace(/^(?:the|a|an) /, '');
-	const words = core.split(/[\s-]+/).filter(Boolean).map(inflected);
+	const words = core
+		.split(/[\s-]+/)
+		.filter(Boolean)
+		.map(inflected);
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 	patterns.set(rendering, pattern);
 	return pattern;
@@ -44,7 +47,9 @@ function inflected(word: string): string {
 	// Back to a stem first, so the glossary may hold any form ("deepening reform" matches "deepen reform").
 	const stem = /(?<=...)(?:ing|ed)$/i.test(word)
 		? word.replace(/(?:ing|ed)$/i, '')
-		: /ies$/i.test(word) ? word.replace(/ies$/i, 'y') : word.replace(/(?<=[^su])s$/i, '');
+		: /ies$/i.test(word)
+			? word.replace(/ies$/i, 'y')
+			: word.replace(/(?<=[^su])s$/i, '');
 	if (/[^aeiou]y$/i.test(stem)) return `${escape(stem.slice(0, -1))}(?:y|ies|ied|ying)`;
 	return `${escape(stem.replace(/e$/i, ''))}e?(?:s|es|ed|d|ing)?`;
 }

@@ -30,7 +30,12 @@ function variantSet(entry: GlossaryEntry): Set<string> {
 	return set;
 }
 
-export function checkGlossary(glossary: readonly GlossaryEntry[], pairs: readonly AlignedBlock<GlossaryBlock>[], names: GlossaryNames, options: GlossaryCheckOptions = {}): ContentProblem[] {
+export function checkGlossary(
+	glossary: readonly GlossaryEntry[],
+	pairs: readonly AlignedBlock<GlossaryBlock>[],
+	names: GlossaryNames,
+	options: GlossaryCheckOptions = {},
+): ContentProblem[] {
 	const glossaryPath = options.glossaryPath ?? 'content/glossary.tsv';
 	const terms = glossary.map((entry) => entry.zh);
 	const originalName = names.original.split('/').at(-1);

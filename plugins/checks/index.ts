@@ -42,7 +42,12 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 		for (const problem of structureProblems) problems.push({ file: file.displayPath, line: problem.line, ruleId: problem.ruleId, message: problem.message });
 		problems.push(...checkEditionText(file, tree, blocks));
 		if (blocks.filter((block) => block.kind === 'paragraph').length === 0) {
-			problems.push({ file: file.displayPath, line: file.bodyStartLine, ruleId: 'empty-report', message: 'The report body has no paragraphs; add the report text below the frontmatter.' });
+			problems.push({
+				file: file.displayPath,
+				line: file.bodyStartLine,
+				ruleId: 'empty-report',
+				message: 'The report body has no paragraphs; add the report text below the frontmatter.',
+			});
 		}
 		if (checked.data && checked.problems.length === 0) editions.push({ file, data: checked.data, blocks });
 	}
@@ -53,7 +58,11 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 		if (!original) {
 			// An original that exists but failed its own checks is already reported.
 			if (paths.some((path) => path.endsWith(`/${report}/zh-Hans.md`))) continue;
-			problems.push({ file: group[0]!.file.displayPath, ruleId: 'missing-original', message: `Report ${report} has no zh-Hans.md original; import it with npm run import.` });
+			problems.push({
+				file: group[0]!.file.displayPath,
+				ruleId: 'missing-original',
+				message: `Report ${report} has no zh-Hans.md original; import it with npm run import.`,
+			});
 			continue;
 		}
 		for (const translation of group.filter((edition) => edition !== original)) {

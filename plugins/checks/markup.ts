@@ -14,7 +14,10 @@ export function checkMarkup(displayPath: string, tree: Root): ContentProblem[] {
 		switch (node.type) {
 			case 'html': {
 				const shown = node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value;
-				report('raw-html', `Report text never holds HTML; found ${JSON.stringify(shown)}. Remove the markup and keep only the words; if the characters < and > belong to the text, write them as &lt; and &gt;.`);
+				report(
+					'raw-html',
+					`Report text never holds HTML; found ${JSON.stringify(shown)}. Remove the markup and keep only the words; if the characters < and > belong to the text, write them as &lt; and &gt;.`,
+				);
 				return;
 			}
 			case 'link':
@@ -26,7 +29,10 @@ export function checkMarkup(displayPath: string, tree: Root): ContentProblem[] {
 			}
 			case 'image':
 			case 'imageReference':
-				report('link-in-text', `Report text holds no images; found ${JSON.stringify(node.type === 'image' ? node.url : node.identifier)}. Remove the ![ ](…) markup.`);
+				report(
+					'link-in-text',
+					`Report text holds no images; found ${JSON.stringify(node.type === 'image' ? node.url : node.identifier)}. Remove the ![ ](…) markup.`,
+				);
 				return;
 			case 'definition':
 				report('link-in-text', `Report text holds no link definitions; found [${node.identifier}]: ${JSON.stringify(node.url)}. Remove the line.`);

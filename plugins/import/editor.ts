@@ -24,7 +24,9 @@ export function parseEditorCorrections(text: string, file = 'editor-corrections.
 	if (list === undefined || list === null) return [];
 	if (!Array.isArray(list)) throw new ImportError('editor-yaml', file, '`corrections` must be a list of { line, find, replace, why }');
 	return list.map((c: Record<string, unknown>, i: number) => {
-		const bad = (what: string): never => { throw new ImportError('editor-yaml', file, `corrections[${i}]: ${what}; each entry needs line (number), find (raw text), replace (text), why (reason)`); };
+		const bad = (what: string): never => {
+			throw new ImportError('editor-yaml', file, `corrections[${i}]: ${what}; each entry needs line (number), find (raw text), replace (text), why (reason)`);
+		};
 		if (typeof c.line !== 'number') bad('`line` must be a number');
 		if (typeof c.find !== 'string' || c.find === '') bad('`find` must be the exact raw text');
 		if (typeof c.replace !== 'string') bad('`replace` must be a string');

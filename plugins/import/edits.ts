@@ -64,7 +64,10 @@ export class LineEdit {
 			// an emptied piece (a removed annotation) sits at its offset; it joins a range that spans it
 			const touches = p.text.length === 0 ? offset > start && offset < end : pEnd > start && offset < end;
 			if (touches) {
-				if (first < 0) { first = i; before = offset; }
+				if (first < 0) {
+					first = i;
+					before = offset;
+				}
 				last = i;
 			}
 			offset = pEnd;

@@ -131,9 +131,16 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 		const prev = keptBody.filter((k) => k < i).at(-1);
 		const next = keptBody.find((k) => k > i);
 		// a line cut mid-sentence: it ends in a comma or an opening mark, or runs on longer than any heading
-		const cut = prev !== undefined && (/[，、（“《—]\s*$/.test(lines[prev]!) || ([...lines[prev]!.trim()].length > 40 && !/[。！？：；”）…]\s*$/.test(lines[prev]!) && !MEETING_RE.test(lines[prev]!.trim())));
+		const cut =
+			prev !== undefined &&
+			(/[，、（“《—]\s*$/.test(lines[prev]!) ||
+				([...lines[prev]!.trim()].length > 40 && !/[。！？：；”）…]\s*$/.test(lines[prev]!) && !MEETING_RE.test(lines[prev]!.trim())));
 		if (prev !== undefined && next !== undefined && cut) {
-			problems.push({ line: i + 1, what: `page furniture (${why}) “${lines[i]!.trim()}” inside a paragraph: line ${prev + 1} stops mid-sentence and line ${next + 1} goes on`, fix: 'restore the paragraph from the printed report: remove the furniture line and join the two parts of the paragraph in the raw copy' });
+			problems.push({
+				line: i + 1,
+				what: `page furniture (${why}) “${lines[i]!.trim()}” inside a paragraph: line ${prev + 1} stops mid-sentence and line ${next + 1} goes on`,
+				fix: 'restore the paragraph from the printed report: remove the furniture line and join the two parts of the paragraph in the raw copy',
+			});
 		}
 	}
 
@@ -145,10 +152,19 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 		for (const c of editor.filter((e) => e.line === lineNo)) {
 			const at = edit.text.indexOf(c.find);
 			if (at < 0) {
-				throw new ImportError('editor-stale', editorFile, `correction for line ${lineNo} has find ${JSON.stringify(c.find)}, which is not in ${file}:${lineNo}. Update or remove the entry.`, undefined);
+				throw new ImportError(
+					'editor-stale',
+					editorFile,
+					`correction for line ${lineNo} has find ${JSON.stringify(c.find)}, which is not in ${file}:${lineNo}. Update or remove the entry.`,
+					undefined,
+				);
 			}
 			if (edit.text.indexOf(c.find, at + 1) >= 0) {
-				throw new ImportError('editor-ambiguous', editorFile, `find ${JSON.stringify(c.find)} occurs more than once in ${file}:${lineNo}; extend it with neighbouring raw text so it is unique.`);
+				throw new ImportError(
+					'editor-ambiguous',
+					editorFile,
+					`find ${JSON.stringify(c.find)} occurs more than once in ${file}:${lineNo}; extend it with neighbouring raw text so it is unique.`,
+				);
 			}
 			edit.replace(at, at + c.find.length, c.replace, 'editor', c.why);
 			usedEditor.add(c);
@@ -161,9 +177,13 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 				else {
 					const cand = s.candidates[0] ?? '';
 					unresolved.push({
-						file, line: lineNo, column: col, raw: s.raw,
+						file,
+						line: lineNo,
+						column: col,
+						raw: s.raw,
 						bytes: hex([...s.raw].flatMap((ch) => encodeChar(ch) ?? [-1])),
-						candidates: s.candidates, why: s.why,
+						candidates: s.candidates,
+						why: s.why,
 						fix: `- line: ${lineNo}\n  find: ${JSON.stringify(s.raw)}\n  replace: ${JSON.stringify(cand.replace(/□/g, '') || '<text>')}   # decide from context; never invent\n  why: <evidence: bytes, pinyin hint, the report's own patterns>`,
 					});
 				}
@@ -173,7 +193,11 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 				const t = edit.text;
 				const find = t.slice(Math.max(0, lost.index - 2), lost.index + 3);
 				unresolved.push({
-					file, line: lineNo, column: edit.rawAt(lost.index) + 1, raw: lost.raw, bytes: '(a clean copy: the character itself is gone, no bytes to read)',
+					file,
+					line: lineNo,
+					column: edit.rawAt(lost.index) + 1,
+					raw: lost.raw,
+					bytes: '(a clean copy: the character itself is gone, no bytes to read)',
 					candidates: [],
 					why: `a character was lost here (the page wrote “${lost.raw}” in its place): …${lost.context}… — find it from context (the same term elsewhere in the report, a well-known name)`,
 					fix: `- line: ${lineNo}\n  find: ${JSON.stringify(find)}\n  replace: ${JSON.stringify(find.replace(lost.raw, '<the lost character>'))}\n  why: <evidence: where the same term is printed, what the name is>`,
@@ -197,7 +221,12 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 		for (const c of edit.changes()) pending.push({ line: lineNo, ...c });
 		if (edit.text !== '') cleaned.push({ line: lineNo, text: edit.text });
 		const inline = salutation >= 0 && idx > salutation ? inlineFurniture(edit.text) : undefined;
-		if (inline) problems.push({ line: lineNo, what: `page furniture “${inline}” inside the text of line ${lineNo}`, fix: 'restore the paragraph from the printed report: remove the furniture from the raw copy' });
+		if (inline)
+			problems.push({
+				line: lineNo,
+				what: `page furniture “${inline}” inside the text of line ${lineNo}`,
+				fix: 'restore the paragraph from the printed report: remove the furniture from the raw copy',
+			});
 	});
 	for (const c of editor) {
 		if (!usedEditor.has(c) && c.line > lines.length) {
@@ -212,7 +241,11 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 	const body = structure.blocks.filter((b) => !/^[an]/.test(b.id));
 	if (body.some((b) => b.kind === 'part') && !body.some((b) => b.kind === 'paragraph' && b.closing)) {
 		const last = [...body].reverse().find((b) => b.kind === 'paragraph');
-		problems.push({ line: last?.line ?? 1, what: `no closing paragraph: the report ends at line ${last?.line ?? '?'} with “…${[...(last?.text ?? '')].slice(-12).join('')}”, not with a closing (…！); the copy looks truncated`, fix: 'import a complete copy of the report' });
+		problems.push({
+			line: last?.line ?? 1,
+			what: `no closing paragraph: the report ends at line ${last?.line ?? '?'} with “…${[...(last?.text ?? '')].slice(-12).join('')}”, not with a closing (…！); the copy looks truncated`,
+			fix: 'import a complete copy of the report',
+		});
 	}
 	const captions = [...furniture].filter(([, why]) => why === 'photo caption').map(([i]) => lines[i]!);
 	const { meta, warnings, missing } = buildMetadata(structure, { id: options.id, region: options.region, sha256, sourceUrl, status: options.status, captions });
@@ -262,7 +295,10 @@ function renderBlock(b: Block): string {
 	}
 	let s = '';
 	let last = 0;
-	for (const [a, e] of runs) { s += b.text.slice(last, a) + '**' + b.text.slice(a, e) + '**'; last = e; }
+	for (const [a, e] of runs) {
+		s += b.text.slice(last, a) + '**' + b.text.slice(a, e) + '**';
+		last = e;
+	}
 	return escapeBlockStart(s + b.text.slice(last));
 }
 
@@ -274,7 +310,10 @@ export function renderMarkdown(meta: ReportMetadata, blocks: Block[]): string {
 export function formatUnresolved(spots: UnresolvedSpot[], editorFile: string): string {
 	return [
 		`${spots.length} spot(s) could not be repaired with confidence. For each, add an editor decision to ${editorFile} under \`corrections:\` (exact key/shape below), then re-run:`,
-		...spots.map((s) => `\n${s.file}:${s.line}:${s.column}: ${JSON.stringify(s.raw)}\n  GBK bytes: ${s.bytes}\n  why: ${s.why}\n  candidates: ${s.candidates.length ? s.candidates.join(' | ') : '(none)'}\n  add:\n${s.fix.replace(/^/gm, '    ')}`),
+		...spots.map(
+			(s) =>
+				`\n${s.file}:${s.line}:${s.column}: ${JSON.stringify(s.raw)}\n  GBK bytes: ${s.bytes}\n  why: ${s.why}\n  candidates: ${s.candidates.length ? s.candidates.join(' | ') : '(none)'}\n  add:\n${s.fix.replace(/^/gm, '    ')}`,
+		),
 	].join('\n');
 }
 

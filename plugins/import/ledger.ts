@@ -52,8 +52,13 @@ export function numberChanges(changes: Omit<LedgerChange, 'id'>[]): LedgerChange
 		.sort((a, b) => a.line - b.line || a.column - b.column)
 		.map((c, i) => ({
 			id: `c${String(i + 1).padStart(width, '0')}`,
-			line: c.line, column: c.column, paragraph: c.paragraph,
-			before: c.before, after: c.after, method: c.method, why: c.why,
+			line: c.line,
+			column: c.column,
+			paragraph: c.paragraph,
+			before: c.before,
+			after: c.after,
+			method: c.method,
+			why: c.why,
 		}));
 }
 

@@ -79,7 +79,13 @@ export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta
 	let region: Region | undefined;
 	if (opts.region) {
 		region = regionByCode(opts.region);
-		if (!region) missing.push({ field: 'region', line: headLine, what: `--region ${opts.region} is not a GB/T 2260 code the region model knows`, fix: 'pass the six-digit code of the province, city or county, e.g. --region 320000' });
+		if (!region)
+			missing.push({
+				field: 'region',
+				line: headLine,
+				what: `--region ${opts.region} is not a GB/T 2260 code the region model knows`,
+				fix: 'pass the six-digit code of the province, city or county, e.g. --region 320000',
+			});
 	} else {
 		// the most specific region any head line names (a district beats its province)
 		const depth = { province: 0, city: 1, county: 2 } as const;
@@ -87,31 +93,77 @@ export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta
 			const r = t ? findRegion(t) : undefined;
 			if (r && (!region || depth[r.level] > depth[region.level])) region = r;
 		}
-		if (!region) missing.push({ field: 'region', line: headLine, what: 'no province, city or county is named in the title, headline or meeting line', fix: 'pass --region <GB/T 2260 code>, e.g. --region 610902' });
+		if (!region)
+			missing.push({
+				field: 'region',
+				line: headLine,
+				what: 'no province, city or county is named in the title, headline or meeting line',
+				fix: 'pass --region <GB/T 2260 code>, e.g. --region 610902',
+			});
 	}
 	const titleYear = /(\d{4})年/.exec([s.title?.text ?? '', ...s.headline].join(' '))?.[1];
 	const year = delivered ? Number(delivered.slice(0, 4)) : titleYear ? Number(titleYear) : undefined;
 	if (!s.meeting) {
-		missing.push({ field: 'meeting', line: headLine, what: 'no meeting line (——2026年1月27日在…人民代表大会第…次会议上) before the salutation 各位代表：', fix: 'check that the copy is complete; the meeting line names the session and the day the report was delivered' });
-		missing.push({ field: 'delivered', line: headLine, what: 'no delivery date: it is the date of the meeting line', fix: 'restore the meeting line from the printed report' });
-	}
-	else if (!meeting) missing.push({ field: 'meeting', line: s.meeting.line, what: `the meeting line “${meetingText}” names no session (…在…会议上)`, fix: 'check the meeting line against the printed report' });
-	if (s.meeting && !delivered) missing.push({ field: 'delivered', line: s.meeting.line, what: `the meeting line “${meetingText}” has no date`, fix: 'check the meeting line against the printed report' });
-	if (year === undefined) missing.push({ field: 'year', line: headLine, what: 'no year in the meeting line or the title', fix: 'check the meeting line against the printed report' });
+		missing.push({
+			field: 'meeting',
+			line: headLine,
+			what: 'no meeting line (——2026年1月27日在…人民代表大会第…次会议上) before the salutation 各位代表：',
+			fix: 'check that the copy is complete; the meeting line names the session and the day the report was delivered',
+		});
+		missing.push({
+			field: 'delivered',
+			line: headLine,
+			what: 'no delivery date: it is the date of the meeting line',
+			fix: 'restore the meeting line from the printed report',
+		});
+	} else if (!meeting)
+		missing.push({
+			field: 'meeting',
+			line: s.meeting.line,
+			what: `the meeting line “${meetingText}” names no session (…在…会议上)`,
+			fix: 'check the meeting line against the printed report',
+		});
+	if (s.meeting && !delivered)
+		missing.push({
+			field: 'delivered',
+			line: s.meeting.line,
+			what: `the meeting line “${meetingText}” has no date`,
+			fix: 'check the meeting line against the printed report',
+		});
+	if (year === undefined)
+		missing.push({ field: 'year', line: headLine, what: 'no year in the meeting line or the title', fix: 'check the meeting line against the printed report' });
 	let speaker = s.speaker ? { name: s.speaker.name, role: s.speaker.role } : undefined;
 	if (speaker && !speaker.role) {
 		const role = roleFromCaptions(speaker.name, opts.captions ?? []);
 		if (role) speaker = { ...speaker, role };
 		else {
-			missing.push({ field: 'speaker', line: s.speaker!.line, what: `the speaker line “${s.speaker!.text}” gives a name but no role, and no caption names the role`, fix: 'check the speaker line against the printed report' });
+			missing.push({
+				field: 'speaker',
+				line: s.speaker!.line,
+				what: `the speaker line “${s.speaker!.text}” gives a name but no role, and no caption names the role`,
+				fix: 'check the speaker line against the printed report',
+			});
 			speaker = undefined;
 		}
 	}
-	if (!s.speaker) missing.push({ field: 'speaker', line: (s.meeting?.lines.at(-1) ?? headLine) + 1, what: 'no speaker line (role and name, e.g. 省长 李炳军) after the meeting line', fix: 'check that the copy is complete' });
-	if (!s.blocks.some((b) => b.kind === 'part')) missing.push({ field: 'part', line: s.salutation?.line ?? headLine, what: 'no part heading (一、…) in the body', fix: 'check that the copy is complete' });
+	if (!s.speaker)
+		missing.push({
+			field: 'speaker',
+			line: (s.meeting?.lines.at(-1) ?? headLine) + 1,
+			what: 'no speaker line (role and name, e.g. 省长 李炳军) after the meeting line',
+			fix: 'check that the copy is complete',
+		});
+	if (!s.blocks.some((b) => b.kind === 'part'))
+		missing.push({ field: 'part', line: s.salutation?.line ?? headLine, what: 'no part heading (一、…) in the body', fix: 'check that the copy is complete' });
 	let id = opts.id;
 	if (!id && region && year !== undefined) id = reportId(region, year);
-	if (!id) missing.push({ field: 'id', line: headLine, what: 'no report id: it is made from the region and the year', fix: 'supply the region and year (see above), or pass --id <year>-<place>' });
+	if (!id)
+		missing.push({
+			field: 'id',
+			line: headLine,
+			what: 'no report id: it is made from the region and the year',
+			fix: 'supply the region and year (see above), or pass --id <year>-<place>',
+		});
 	if (!s.title && !s.headline.length) warnings.push('no title line: the title is set to 政府工作报告');
 	const meta: ReportMetadata = {
 		report: id ?? '',

@@ -18,7 +18,10 @@ function nearCjk(chars: string[], i: number): boolean {
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 
-export interface PunctuationResult { text: string; count: number }
+export interface PunctuationResult {
+	text: string;
+	count: number;
+}
 
 export function fixPunctuation(input: string): PunctuationResult {
 	const chars = [...input];

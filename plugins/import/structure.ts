@@ -3,7 +3,10 @@
  * meeting, speaker), the report body (parts, sections, paragraphs, lead phrases) and the back matter
  * (annexes, notes). Text is never rewritten here: a block's text is its source lines run together.
  */
-export interface SourceLine { line: number; text: string }
+export interface SourceLine {
+	line: number;
+	text: string;
+}
 
 export type Block =
 	| { kind: 'part'; id: string; line: number; lines: number[]; text: string }
@@ -74,7 +77,10 @@ export function findLeads(text: string): Array<[number, number]> {
 	const sentences: Array<[number, number]> = [];
 	let s = 0;
 	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '。') { sentences.push([s, i + 1]); s = i + 1; }
+		if (text[i] === '。') {
+			sentences.push([s, i + 1]);
+			s = i + 1;
+		}
 	}
 	const themed = THEME_RE.test(text);
 	const isLast = (k: number): boolean => sentences[k]![1] >= text.length;
@@ -83,9 +89,15 @@ export function findLeads(text: string): Array<[number, number]> {
 		const sent = text.slice(a, b);
 		const len = [...sent].length;
 		const body = sent.slice(0, -1);
-		if (k === 0 && themed) { leads.push([a, b]); return; }
+		if (k === 0 && themed) {
+			leads.push([a, b]);
+			return;
+		}
 		if (/[，、；：！？,;:!?0-9A-Za-z%]/.test(body)) return;
-		if (k === 0 && len <= 24) { leads.push([a, b]); return; }
+		if (k === 0 && len <= 24) {
+			leads.push([a, b]);
+			return;
+		}
 		// short topic sentence inside a themed paragraph, right after another lead
 		if (themed && len <= 12 && !/[“”]/.test(body)) leads.push([a, b]);
 	});
@@ -116,9 +128,17 @@ function parseHead(head: SourceLine[], out: ReportStructure): SourceLine[] {
 	let meetEnd = -1;
 	for (let i = 0; i < head.length && meetIdx < 0; i++) {
 		const t = head[i]!.text;
-		if (MEETING_RE.test(t) && (MEETING_START_RE.test(t) || /^在/.test(t))) { meetIdx = i; meetEnd = i; break; }
+		if (MEETING_RE.test(t) && (MEETING_START_RE.test(t) || /^在/.test(t))) {
+			meetIdx = i;
+			meetEnd = i;
+			break;
+		}
 		// a meeting line split over two lines: ——2025年1月14日在北京市第十六届 / 人民代表大会第三次会议上
-		if (MEETING_START_RE.test(t) && i + 1 < head.length && MEETING_RE.test(t + head[i + 1]!.text)) { meetIdx = i; meetEnd = i + 1; break; }
+		if (MEETING_START_RE.test(t) && i + 1 < head.length && MEETING_RE.test(t + head[i + 1]!.text)) {
+			meetIdx = i;
+			meetEnd = i + 1;
+			break;
+		}
 	}
 	if (meetIdx >= 0) {
 		const ml = head.slice(meetIdx, meetEnd + 1);
@@ -132,10 +152,17 @@ function parseHead(head: SourceLine[], out: ReportStructure): SourceLine[] {
 	for (let i = 0; i < head.length; i++) {
 		if (i === titleIdx || (i >= meetIdx && i <= meetEnd && meetIdx >= 0)) continue;
 		const l = head[i]!;
-		if (i < titleIdx && /报告/.test(squeeze(l.text))) { out.headline.push(l.text); out.headlineLines.push(l.line); continue; }
+		if (i < titleIdx && /报告/.test(squeeze(l.text))) {
+			out.headline.push(l.text);
+			out.headlineLines.push(l.line);
+			continue;
+		}
 		if (!out.speaker && i > Math.max(titleIdx, meetEnd)) {
 			const sp = parseSpeaker(l.text);
-			if (sp) { out.speaker = { line: l.line, text: l.text, ...sp }; continue; }
+			if (sp) {
+				out.speaker = { line: l.line, text: l.text, ...sp };
+				continue;
+			}
 			// a name alone (湖南: 毛伟明); the role is then printed in the photo caption
 			if (new RegExp(`^(?:${NAME})$`).test(l.text.trim()) && out.meeting) {
 				out.speaker = { line: l.line, text: l.text, role: '', name: l.text.replace(/[\s\u3000]+/g, '') };
@@ -173,7 +200,9 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 	let back: 'annex' | 'notes' | undefined;
 	let backPara = 0;
 	let itemised = false;
-	const push = (b: Block): void => { out.blocks.push(b); };
+	const push = (b: Block): void => {
+		out.blocks.push(b);
+	};
 	const paragraph = (l: SourceLine & { lines?: number[] }, leads = true): void => {
 		para++;
 		const id = section ? `p${part}-s${section}-${para}` : `p${part}-${para}`;
@@ -181,7 +210,10 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 		const isSal = SALUTATION_RE.test(t);
 		push({ kind: 'paragraph', id, line: l.line, lines: l.lines ?? [l.line], text: t, leads: !leads || isSal || part === 0 ? [] : findLeads(t) });
 	};
-	const appendTo = (b: Block, l: SourceLine): void => { b.text += l.text; b.lines.push(l.line); };
+	const appendTo = (b: Block, l: SourceLine): void => {
+		b.text += l.text;
+		b.lines.push(l.line);
+	};
 
 	for (const l of headRest) paragraph(l, false);
 	const rest: Array<SourceLine & { lines?: number[] }> = salIdx >= 0 ? body.slice(salIdx) : body.slice(headEnd);
@@ -207,7 +239,10 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 		if (PART_RE.test(t) || isUnnumberedHeading(t)) partLines++;
 		if (back) {
 			const current = out.blocks.at(-1)!;
-			if (BACK_MATTER_RE.test(t) && !NOTE_MARK_RE.test(t)) { startBack(l); continue; }
+			if (BACK_MATTER_RE.test(t) && !NOTE_MARK_RE.test(t)) {
+				startBack(l);
+				continue;
+			}
 			const startsItem = back === 'notes' ? NOTE_MARK_RE.test(t) : ITEM_MARK_RE.test(t);
 			if (current.kind === 'annex' && backPara === 0 && !startsItem && !current.text.includes('　') && /^附件\s*\d*$/.test(current.text)) {
 				// 附件 / 2026年自治区民生实事: the annex title printed on its own line
@@ -215,32 +250,55 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 				current.lines.push(l.line);
 				continue;
 			}
-			if (backPara > 0 && !startsItem && (back === 'notes' || itemised)) { appendTo(current, l); continue; }
+			if (backPara > 0 && !startsItem && (back === 'notes' || itemised)) {
+				appendTo(current, l);
+				continue;
+			}
 			backPara++;
 			if (startsItem) itemised = true;
 			push({ kind: 'paragraph', id: back === 'notes' ? `n${backPara}` : `a${annex}-${backPara}`, line: l.line, lines: [l.line], text: t, leads: [] });
 			continue;
 		}
-		if (part > 0 && BACK_MATTER_RE.test(t)) { startBack(l); continue; }
+		if (part > 0 && BACK_MATTER_RE.test(t)) {
+			startBack(l);
+			continue;
+		}
 		if (SALUTATION_RE.test(t) && part > 0) {
-			out.problems.push({ line: l.line, what: `a second salutation “${t}” after the report has begun: the file holds two reports`, fix: 'import one report per file: cut the second report into its own file' });
+			out.problems.push({
+				line: l.line,
+				what: `a second salutation “${t}” after the report has begun: the file holds two reports`,
+				fix: 'import one report per file: cut the second report into its own file',
+			});
 		}
 		if (PART_RE.test(t) && !/[。；]/.test(t)) {
 			const n = PART_RE.exec(t)![1]!;
 			if (n === '一' && numberedParts > 0) {
-				out.problems.push({ line: l.line, what: `part numbering starts again at “${t}”: the file holds two reports`, fix: 'import one report per file: cut the second report into its own file' });
+				out.problems.push({
+					line: l.line,
+					what: `part numbering starts again at “${t}”: the file holds two reports`,
+					fix: 'import one report per file: cut the second report into its own file',
+				});
 			}
 			numberedParts++;
-			part++; section = 0; para = 0;
+			part++;
+			section = 0;
+			para = 0;
 			push({ kind: 'part', id: `p${part}`, line: l.line, lines: l.lines ?? [l.line], text: t });
 		} else if (isUnnumberedHeading(t) && i + 1 < rest.length && !isUnnumberedHeading(rest[i + 1]!.text) && (part > 0 || out.salutation)) {
-			part++; section = 0; para = 0;
+			part++;
+			section = 0;
+			para = 0;
 			push({ kind: 'part', id: `p${part}`, line: l.line, lines: [l.line], text: t });
 		} else if (part > 0 && (sectionKind(t) === 'heading' || (sectionKind(t) === 'sentence' && !openingParts.has(partLines)))) {
-			section++; para = 0;
+			section++;
+			para = 0;
 			push({ kind: 'section', id: `p${part}-s${section}`, line: l.line, lines: l.lines ?? [l.line], text: t });
 		} else if (part > 0 && MEETING_RE.test(t) && MEETING_START_RE.test(t)) {
-			out.problems.push({ line: l.line, what: `a second meeting line “${t}” inside the report: the file holds two reports`, fix: 'import one report per file: cut the second report into its own file' });
+			out.problems.push({
+				line: l.line,
+				what: `a second meeting line “${t}” inside the report: the file holds two reports`,
+				fix: 'import one report per file: cut the second report into its own file',
+			});
 			paragraph(l);
 		} else {
 			paragraph(l);
@@ -254,7 +312,8 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 	if (lastPara && lastPara.kind === 'paragraph' && part > 0) {
 		const prev = body_[body_.indexOf(lastPara) - 1];
 		const closes = /！$/.test(lastPara.text) || (/^各位代表/.test(lastPara.text) && /[。！]$/.test(lastPara.text));
-		if (closes && (/^各位代表/.test(lastPara.text) || (prev?.kind === 'paragraph' && /^各位代表/.test(prev.text)) || /！$/.test(lastPara.text))) lastPara.closing = true;
+		if (closes && (/^各位代表/.test(lastPara.text) || (prev?.kind === 'paragraph' && /^各位代表/.test(prev.text)) || /！$/.test(lastPara.text)))
+			lastPara.closing = true;
 	}
 	return out;
 
@@ -265,7 +324,13 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 		itemised = false;
 		if (notesBlock) notes++;
 		else annex++;
-		push({ kind: notesBlock ? 'notes' : 'annex', id: notesBlock ? (notes === 1 ? 'notes' : `notes${notes}`) : `a${annex}`, line: l.line, lines: [l.line], text: l.text });
+		push({
+			kind: notesBlock ? 'notes' : 'annex',
+			id: notesBlock ? (notes === 1 ? 'notes' : `notes${notes}`) : `a${annex}`,
+			line: l.line,
+			lines: [l.line],
+			text: l.text,
+		});
 	}
 }
 

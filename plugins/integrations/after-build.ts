@@ -12,7 +12,10 @@ import { headersFile } from '../site/csp.ts';
  */
 export function finishBuild(options: { outDir: string; root: string; site?: string; logger: AstroIntegrationLogger }): void {
 	const headers = join(options.outDir, '_headers');
-	if (existsSync(headers)) options.logger.warn('_headers comes from the site (public/_headers); report-press did not write its security headers there. Copy them from plugins/security/csp.ts.');
+	if (existsSync(headers))
+		options.logger.warn(
+			'_headers comes from the site (public/_headers); report-press did not write its security headers there. Copy them from plugins/security/csp.ts.',
+		);
 	else writeFileSync(headers, headersFile());
 	// scripts/build.ts builds into .staging/dist-<pid>/ and swaps it into dist/: name pages as they will be published.
 	const label = /[\\/]\.staging[\\/]dist-\d+[\\/]?$/.test(options.outDir) ? 'dist' : undefined;

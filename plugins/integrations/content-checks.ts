@@ -11,5 +11,7 @@ export function runContentChecks(options: { root: string; contentDir: string; lo
 	const { problems } = checkContent({ root: options.root, contentDir: options.contentDir });
 	if (problems.length === 0) return;
 	for (const problem of problems) options.logger.error(formatProblem(problem));
-	throw new Error(`report-press: ${problems.length} content problem(s) in ${displayPathOf(options.contentDir, options.root)}/; fix them (listed above) and build again.`);
+	throw new Error(
+		`report-press: ${problems.length} content problem(s) in ${displayPathOf(options.contentDir, options.root)}/; fix them (listed above) and build again.`,
+	);
 }

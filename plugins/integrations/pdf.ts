@@ -84,7 +84,19 @@ export function printCacheDir(root: string): string | undefined {
  * `<outDir>/pdf`). Throws (failing the build) on any problem. `cacheDir`: reuse and store checked
  * renders there (no cache when undefined).
  */
-export async function renderPrintEdition({ outDir, options: settings, logger, cacheDir, pdfDir = join(outDir, 'pdf') }: { outDir: string; options: PdfSettings; logger: PrintLogger; cacheDir?: string | undefined; pdfDir?: string }): Promise<PrintEditionResult[]> {
+export async function renderPrintEdition({
+	outDir,
+	options: settings,
+	logger,
+	cacheDir,
+	pdfDir = join(outDir, 'pdf'),
+}: {
+	outDir: string;
+	options: PdfSettings;
+	logger: PrintLogger;
+	cacheDir?: string | undefined;
+	pdfDir?: string;
+}): Promise<PrintEditionResult[]> {
 	const jobs = findPrintJobs(outDir);
 	if (jobs.length === 0) {
 		logger.warn('print edition: no print pages found, no PDFs written.');
@@ -140,7 +152,8 @@ export async function renderPrintEdition({ outDir, options: settings, logger, ca
 		await browser.close();
 		await site.close();
 	}
-	if (failures.length) throw new Error(`print edition failed for ${failures.length} of ${jobs.length} document(s) (each tried twice):\n  ${failures.join('\n  ')}`);
+	if (failures.length)
+		throw new Error(`print edition failed for ${failures.length} of ${jobs.length} document(s) (each tried twice):\n  ${failures.join('\n  ')}`);
 	cache?.prune(used);
 	const rendered = results.filter((result) => !result.cached).length;
 	const cachedNote = cache ? `: ${rendered} rendered, ${results.length - rendered} from the cache` : '';
@@ -171,7 +184,10 @@ interface JobContext {
 	used: Map<string, string>;
 }
 
-async function makeJob(job: PrintJob, { browser, checker, finisher, origin, pdfDir, settings, logger, cache, used }: JobContext): Promise<PrintEditionResult & { record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'> }> {
+async function makeJob(
+	job: PrintJob,
+	{ browser, checker, finisher, origin, pdfDir, settings, logger, cache, used }: JobContext,
+): Promise<PrintEditionResult & { record: CachedRecord | Omit<CachedRecord, 'format' | 'key' | 'sha256'> }> {
 	const started = performance.now();
 	const name = `${job.report}-${job.edition}`;
 	const entry = cache?.key(job.path);
@@ -186,14 +202,24 @@ async function makeJob(job: PrintJob, { browser, checker, finisher, origin, pdfD
 		const context = await browser.context();
 		const result = await renderDocument(context, origin + job.path, { timeoutMs: settings.timeoutSeconds * 1000 });
 		pdf = result.pdf;
-		record = { pages: result.pages, blocks: result.expected.length, splitParagraphs: result.splitParagraphs, maxPagesPerParagraph: result.maxPagesPerParagraph, firstBodyPage: result.firstBodyPage, meta: result.meta, seconds: result.seconds };
+		record = {
+			pages: result.pages,
+			blocks: result.expected.length,
+			splitParagraphs: result.splitParagraphs,
+			maxPagesPerParagraph: result.maxPagesPerParagraph,
+			firstBodyPage: result.firstBodyPage,
+			meta: result.meta,
+			seconds: result.seconds,
+		};
 		// Checked on a checking thread while a finishing thread makes the files; nothing is written or cached unless it passes.
 		await publishPdf(pdf, record.meta, job, pdfDir, { printShop: settings.printShop, checked: checkRendered(result, checker), finisher });
 		if (cache && entry) {
 			// Stored only when the key covered everything the page loaded, and the Chromium that rendered is the one the key names.
 			const uncovered = result.loaded.filter((path) => !entry.inputs.has(path));
-			if (uncovered.length > 0) logger.warn(`  ${job.report} ${job.edition}: not cached — the page loaded ${uncovered.slice(0, 3).join(', ')}, which the cache key does not cover`);
-			else if (!browser.matches(cache.chromium)) logger.warn(`  ${job.report} ${job.edition}: not cached — Chromium ${browser.version} is not the ${cache.chromium} the key names`);
+			if (uncovered.length > 0)
+				logger.warn(`  ${job.report} ${job.edition}: not cached — the page loaded ${uncovered.slice(0, 3).join(', ')}, which the cache key does not cover`);
+			else if (!browser.matches(cache.chromium))
+				logger.warn(`  ${job.report} ${job.edition}: not cached — Chromium ${browser.version} is not the ${cache.chromium} the key names`);
 			else {
 				// The PDF is published already; a cache that cannot be written costs the next build a render, not this one its PDF.
 				try {
@@ -204,7 +230,17 @@ async function makeJob(job: PrintJob, { browser, checker, finisher, origin, pdfD
 			}
 		}
 	}
-	return { report: job.report, edition: job.edition, file: job.file, pages: record.pages, seconds: record.seconds, totalSeconds: (performance.now() - started) / 1000, splitParagraphs: record.splitParagraphs, cached: Boolean(hit), record };
+	return {
+		report: job.report,
+		edition: job.edition,
+		file: job.file,
+		pages: record.pages,
+		seconds: record.seconds,
+		totalSeconds: (performance.now() - started) / 1000,
+		splitParagraphs: record.splitParagraphs,
+		cached: Boolean(hit),
+		record,
+	};
 }
 
 /**
@@ -214,7 +250,13 @@ async function makeJob(job: PrintJob, { browser, checker, finisher, origin, pdfD
  * are made in memory and written (each atomically) only once it resolved, so a PDF that fails its checks
  * leaves nothing behind. Returns seconds per step.
  */
-export async function publishPdf(rendered: Uint8Array, meta: DocumentMeta, job: Pick<PrintJob, 'report' | 'edition' | 'file'>, pdfDir: string, { printShop, booklet = true, checked, finisher }: { printShop: boolean; booklet?: boolean; checked?: Promise<void>; finisher?: Finisher }): Promise<Record<string, number>> {
+export async function publishPdf(
+	rendered: Uint8Array,
+	meta: DocumentMeta,
+	job: Pick<PrintJob, 'report' | 'edition' | 'file'>,
+	pdfDir: string,
+	{ printShop, booklet = true, checked, finisher }: { printShop: boolean; booklet?: boolean; checked?: Promise<void>; finisher?: Finisher },
+): Promise<Record<string, number>> {
 	// A failed check must not surface as an unhandled rejection while the files are still being made.
 	checked?.catch(() => {});
 	const started = performance.now();

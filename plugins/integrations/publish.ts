@@ -27,7 +27,8 @@ export function integrityIntegration(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const names = config.integrations.map((integration) => integration.name);
 				const after = names.slice(names.indexOf(integrityIntegrationName) + 1);
-				if (after.length > 0) logger.warn(`integrations after ${integrityIntegrationName} (${after.join(', ')}) may write files the integrity manifest does not list.`);
+				if (after.length > 0)
+					logger.warn(`integrations after ${integrityIntegrationName} (${after.join(', ')}) may write files the integrity manifest does not list.`);
 			},
 			// Written as soon as the pages exist, so that the post-build link check (in report-press's own
 			// astro:build:done) finds the sitemap and the manifest the colophon links to; the manifest is
@@ -35,7 +36,12 @@ export function integrityIntegration(): AstroIntegration {
 			'astro:build:generated': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (site) {
-					const xml = sitemapXml(htmlPagePaths(outDir), { site, languages: uiLanguages, defaultLanguage: 'zh-Hans', exclude: (path) => path.startsWith('/print/') || /^\/[^/]+\/search\/$/.test(path) });
+					const xml = sitemapXml(htmlPagePaths(outDir), {
+						site,
+						languages: uiLanguages,
+						defaultLanguage: 'zh-Hans',
+						exclude: (path) => path.startsWith('/print/') || /^\/[^/]+\/search\/$/.test(path),
+					});
 					writeFileSync(join(outDir, 'sitemap.xml'), xml);
 				} else {
 					logger.warn('no `site` in astro.config: sitemap.xml needs absolute URLs and was not written.');

@@ -17,7 +17,15 @@ export interface SearchIndexSummary {
 	binary: string;
 }
 
-const unusedBundleFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const unusedBundleFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 const recordLabels: Record<SearchLanguage, { opening: string; edition: string }> = {
 	'zh-Hans': { opening: '开头', edition: '简体中文' },
@@ -32,7 +40,12 @@ const recordLabels: Record<SearchLanguage, { opening: string; edition: string }>
  * paragraph and links to it. The text comes from the content files (zh-Hant derived as the loader
  * derives it); each record's target must exist in the built page. Every Pagefind error fails the build.
  */
-export async function buildSearchIndex(options: { root: string; contentDir: string; outDir: string; logger: AstroIntegrationLogger }): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(options: {
+	root: string;
+	contentDir: string;
+	outDir: string;
+	logger: AstroIntegrationLogger;
+}): Promise<SearchIndexSummary> {
 	const { outDir, logger } = options;
 	const editions = readEditions(options.contentDir, options.root);
 	const byLanguage = new Map<SearchLanguage, SearchRecord[]>(searchLanguages.map((language) => [language, []]));
@@ -46,7 +59,12 @@ export async function buildSearchIndex(options: { root: string; contentDir: stri
 		const records = editionRecords(edition, recordLabels[edition.language]);
 		const missing = records.filter((record) => record.meta.id && !ids.has(record.meta.id!));
 		if (missing.length > 0) {
-			throw new Error(`search: ${missing.length} block(s) of ${edition.data.report} (${edition.language}) have no element with their id in ${relative(outDir, page)}: ${missing.slice(0, 5).map((record) => record.meta.id).join(', ')}. A hit would link nowhere.`);
+			throw new Error(
+				`search: ${missing.length} block(s) of ${edition.data.report} (${edition.language}) have no element with their id in ${relative(outDir, page)}: ${missing
+					.slice(0, 5)
+					.map((record) => record.meta.id)
+					.join(', ')}. A hit would link nowhere.`,
+			);
 		}
 		byLanguage.get(edition.language)!.push(...records);
 	}
@@ -80,7 +98,9 @@ export async function buildSearchIndex(options: { root: string; contentDir: stri
 		await pagefind.close();
 	}
 	for (const entry of summary.languages) {
-		logger.info(`search: ${entry.language}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)} → /${bundlePath(entry.language)}/`);
+		logger.info(
+			`search: ${entry.language}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)} → /${bundlePath(entry.language)}/`,
+		);
 	}
 	logger.info(`search: Pagefind binary ${summary.binary}`);
 	return summary;
@@ -105,7 +125,12 @@ export function readEditions(contentDir: string, root: string): EditionText[] {
 		const parsed = reportSchema.safeParse(edition.frontmatter);
 		// A file that fails its checks stops the build before this runs; nothing to index here.
 		if (!parsed.success || parsed.data.status === 'draft') return [];
-		const blocks = blocksOfEdition(edition).map((block) => ({ id: block.id, kind: block.kind, text: (block.text ?? '').replace(/\s+/g, ' ').trim(), untranslated: block.untranslated }));
+		const blocks = blocksOfEdition(edition).map((block) => ({
+			id: block.id,
+			kind: block.kind,
+			text: (block.text ?? '').replace(/\s+/g, ' ').trim(),
+			untranslated: block.untranslated,
+		}));
 		return [{ language: parsed.data.language, data: parsed.data, blocks }];
 	});
 }

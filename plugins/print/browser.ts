@@ -8,7 +8,15 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { pagedPolyfillPath, pagedScriptPath } from './render.ts';
 
 /** Flags headless Chromium needs here (root, no GPU, closed network). */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 export function chromiumPath(): string {
 	return process.env.REPORT_PRESS_CHROMIUM || '/usr/bin/chromium';
@@ -19,7 +27,9 @@ export async function launchBrowser(): Promise<Browser> {
 	try {
 		return await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 	} catch (error) {
-		throw new Error(`could not start Chromium at ${executablePath} (${(error as Error).message.split('\n')[0]}); install Debian's chromium (scripts/env.sh does) or set REPORT_PRESS_CHROMIUM to a Chrome/Chromium binary.`);
+		throw new Error(
+			`could not start Chromium at ${executablePath} (${(error as Error).message.split('\n')[0]}); install Debian's chromium (scripts/env.sh does) or set REPORT_PRESS_CHROMIUM to a Chrome/Chromium binary.`,
+		);
 	}
 }
 
@@ -63,7 +73,11 @@ export async function serveSite(siteDir: string): Promise<{ origin: string; clos
 		try {
 			const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
 			const { path, body } = await load(pathname);
-			response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600', 'content-length': body.length });
+			response.writeHead(200, {
+				'content-type': types[extname(path)] ?? 'application/octet-stream',
+				'cache-control': 'public, max-age=3600',
+				'content-length': body.length,
+			});
 			response.end(body);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/plain' });
@@ -78,6 +92,9 @@ export async function serveSite(siteDir: string): Promise<{ origin: string; clos
 /** A browser context for the site at `origin`; requests anywhere else are refused (the build never touches the network). */
 export async function siteContext(browser: Browser, origin: string): Promise<BrowserContext> {
 	const context = await browser.newContext();
-	await context.route((url) => !url.href.startsWith(`${origin}/`), (route) => route.abort('blockedbyclient'));
+	await context.route(
+		(url) => !url.href.startsWith(`${origin}/`),
+		(route) => route.abort('blockedbyclient'),
+	);
 	return context;
 }

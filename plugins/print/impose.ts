@@ -33,7 +33,10 @@ export async function makeBooklet(source: Uint8Array, meta: DocumentMeta): Promi
 	const half = { width: A4.height / 2, height: A4.width };
 	for (const [left, right] of bookletOrder(embedded.length)) {
 		const sheet = output.addPage([A4.height, A4.width]);
-		for (const [slot, index] of [[0, left], [1, right]] as const) {
+		for (const [slot, index] of [
+			[0, left],
+			[1, right],
+		] as const) {
 			if (index === null) continue;
 			const page = embedded[index];
 			if (!page) throw new Error(`booklet: no page ${index + 1} in a ${embedded.length}-page document`);
@@ -66,7 +69,8 @@ export async function makePrintShop(source: Uint8Array, meta: DocumentMeta): Pro
 		// Crop marks: lines on the trim edges, from 3 mm outside the bleed to the sheet edge area (8 mm long).
 		const start = bleed + 3 * MM;
 		const length = 8 * MM;
-		const mark = (x1: number, y1: number, x2: number, y2: number) => sheet.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.25, color: rgb(0, 0, 0) });
+		const mark = (x1: number, y1: number, x2: number, y2: number) =>
+			sheet.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.25, color: rgb(0, 0, 0) });
 		const xs = [offset, offset + page.width];
 		const ys = [offset, offset + page.height];
 		for (const x of xs) {

@@ -46,4 +46,3 @@ export function formatDate(date: Date, language: 'zh-Hans' | 'en'): string {
 	}
 	return `${y}年${m}月${d}日`;
 }
-

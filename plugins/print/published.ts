@@ -29,7 +29,13 @@ const placeholderBytes = (file: string) => 1_000_000_000_000_000 + Number.parseI
 /** Placeholders for the PDF `<report>-<edition>.pdf` the print step will publish. */
 export function plannedPdf(report: string, edition: string): PdfFacts {
 	const file = `${report}-${edition}.pdf`;
-	return { href: `/pdf/${file}`, bytes: placeholderBytes(file), sha256: placeholderSha(file), size: token('size', file), sha256Short: token('sha256-short', file) };
+	return {
+		href: `/pdf/${file}`,
+		bytes: placeholderBytes(file),
+		sha256: placeholderSha(file),
+		size: token('size', file),
+		sha256Short: token('sha256-short', file),
+	};
 }
 
 /** `1.2 MB` (decimal units, one decimal) — how the reading page states a download's size. */
@@ -51,7 +57,11 @@ const TEXT_FILE = /\.(html|json|xml|txt|csv)$/;
 export function fillPdfFacts(outDir: string): { pdfs: number; files: number } {
 	const pdfDir = join(outDir, 'pdf');
 	const replacements: [string, string][] = [];
-	const pdfs = existsSync(pdfDir) ? readdirSync(pdfDir).filter((name) => name.endsWith('.pdf')).sort() : [];
+	const pdfs = existsSync(pdfDir)
+		? readdirSync(pdfDir)
+				.filter((name) => name.endsWith('.pdf'))
+				.sort()
+		: [];
 	for (const file of pdfs) {
 		const bytes = readFileSync(join(pdfDir, file));
 		const sha256 = createHash('sha256').update(bytes).digest('hex');

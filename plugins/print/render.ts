@@ -105,7 +105,9 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 	await page.goto(url, { waitUntil: 'load' });
 	phase('load');
 	// Plain printing (the benchmark's yardstick) is what Chromium does with the page by itself: load, fonts, print.
-	const prepared = options.plain ? await page.evaluate(plainMeta) : await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
+	const prepared = options.plain
+		? await page.evaluate(plainMeta)
+		: await page.evaluate(prepareInBrowser, { maxLines: options.splitAboveLines ?? 22, chunkLines: 20 });
 	phase('prepare');
 	let layout = { pages: 0, firstBodyPage: 1, headings: [] as RenderResult['headings'], maxPagesPerParagraph: 0 };
 	if (!options.plain) {
@@ -124,7 +126,9 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 			// Paged.js finds the page break from character boxes, which Chromium reports one place late after a
 			// hyphenated line end: the break would fall inside a word ("crea-" / "ted"). Move it back to the
 			// word's soft hyphen (or its start). Text is only moved to the next page, never dropped (verify.ts proves it).
-			const { Handler, registerHandlers } = (window as unknown as { Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...handlers: unknown[]) => void } }).Paged;
+			const { Handler, registerHandlers } = (
+				window as unknown as { Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...handlers: unknown[]) => void } }
+			).Paged;
 			registerHandlers(
 				class SoftHyphenBreaks extends Handler {
 					onOverflow(overflow: Range | undefined) {
@@ -176,7 +180,16 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 /** Runs in the page for plain printing: wait for the faces the page uses, nothing else. */
 async function plainMeta() {
 	await document.fonts.ready;
-	const meta = { title: document.title, author: '', subject: '', keywords: '', language: document.documentElement.lang, report: '', edition: '', delivered: '' };
+	const meta = {
+		title: document.title,
+		author: '',
+		subject: '',
+		keywords: '',
+		language: document.documentElement.lang,
+		report: '',
+		edition: '',
+		delivered: '',
+	};
 	return { expected: [] as { id: string; text: string }[], meta, splits: 0 };
 }
 
@@ -194,7 +207,10 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 		edition: metaOf('report-press:edition'),
 		delivered: metaOf('report-press:delivered'),
 	};
-	const expected = [...main.querySelectorAll<HTMLElement>('[data-text-id]')].map((element) => ({ id: element.dataset.textId ?? '', text: element.textContent ?? '' }));
+	const expected = [...main.querySelectorAll<HTMLElement>('[data-text-id]')].map((element) => ({
+		id: element.dataset.textId ?? '',
+		text: element.textContent ?? '',
+	}));
 	// Lay the body out at the type-area width, as Paged.js will, and load every face (and the glyphs of running heads and folios).
 	main.style.width = getComputedStyle(document.documentElement).getPropertyValue('--type-width').trim() || '156mm';
 	void document.body.offsetHeight;
@@ -264,10 +280,12 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 		for (const fragment of [paragraph, ...fragments.slice(0, -1)]) {
 			fragment.classList.add('split-before-continuation');
 			// A cut inside a hyphenated word: show the hyphen the line would have shown.
-			const lastText = [...fragment.childNodes].flatMap(function texts(node: Node): Text[] {
-				return node.nodeType === Node.TEXT_NODE ? [node as Text] : [...node.childNodes].flatMap(texts);
-			}).at(-1);
-			if (lastText && lastText.data.endsWith("\u00AD")) lastText.data = `${lastText.data.slice(0, -1)}-`;
+			const lastText = [...fragment.childNodes]
+				.flatMap(function texts(node: Node): Text[] {
+					return node.nodeType === Node.TEXT_NODE ? [node as Text] : [...node.childNodes].flatMap(texts);
+				})
+				.at(-1);
+			if (lastText && lastText.data.endsWith('\u00AD')) lastText.data = `${lastText.data.slice(0, -1)}-`;
 		}
 		splits += 1;
 	}
@@ -289,7 +307,9 @@ function collectLayout() {
 		.map((element) => ({ id: element.id, pageIndex: pageIndex(element), tocNumber: toc.get(element.id) ?? '' }));
 	// Pages each paragraph (fragment) touches: Paged.js gives every piece of a split element the same data-ref.
 	const spans = new Map<string, Set<number>>();
-	for (const element of document.querySelectorAll<HTMLElement>('.report-text > p[data-ref], .pagedjs_page_content p[data-text-id], .pagedjs_page_content p[data-continues]')) {
+	for (const element of document.querySelectorAll<HTMLElement>(
+		'.report-text > p[data-ref], .pagedjs_page_content p[data-text-id], .pagedjs_page_content p[data-continues]',
+	)) {
 		const ref = element.dataset.ref ?? '';
 		if (!spans.has(ref)) spans.set(ref, new Set());
 		spans.get(ref)!.add(pageIndex(element));

@@ -104,7 +104,10 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 		while (same < block.text.length && actual[cursor + same] === block.text[same]) same += 1;
 		const near = actual.slice(cursor + Math.max(0, same - 10), cursor + same + 20);
 		const later = actual.indexOf(block.text, cursor);
-		const what = later > cursor ? `extra text before it ("${actual.slice(cursor, Math.min(later, cursor + 40))}")` : `differs after ${same} of ${block.text.length} characters: expected "${block.text.slice(Math.max(0, same - 10), same + 20)}", PDF has "${near}"`;
+		const what =
+			later > cursor
+				? `extra text before it ("${actual.slice(cursor, Math.min(later, cursor + 40))}")`
+				: `differs after ${same} of ${block.text.length} characters: expected "${block.text.slice(Math.max(0, same - 10), same + 20)}", PDF has "${near}"`;
 		return { id: block.id, message: `paragraph ${block.id}: text lost or repeated at a page break — ${what}` };
 	}
 	if (cursor !== actual.length) {
@@ -125,9 +128,15 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
  * paragraph on more than two pages, where Paged.js 0.4.3 is safe) and the text check on the PDF's own
  * text layer. Throws, naming the paragraph.
  */
-export async function checkRendered(result: Pick<RenderResult, 'pdf' | 'expected' | 'firstBodyPage' | 'maxPagesPerParagraph'>, checker?: TextChecker): Promise<void> {
-	if (result.maxPagesPerParagraph > 2) throw new Error(`a paragraph runs over ${result.maxPagesPerParagraph} pages; Paged.js 0.4.3 is only safe up to 2 (split not applied?)`);
-	const problem = checker ? await checker.check(result.pdf, result.expected, result.firstBodyPage) : checkText(await readPdfText(result.pdf), result.expected, result.firstBodyPage);
+export async function checkRendered(
+	result: Pick<RenderResult, 'pdf' | 'expected' | 'firstBodyPage' | 'maxPagesPerParagraph'>,
+	checker?: TextChecker,
+): Promise<void> {
+	if (result.maxPagesPerParagraph > 2)
+		throw new Error(`a paragraph runs over ${result.maxPagesPerParagraph} pages; Paged.js 0.4.3 is only safe up to 2 (split not applied?)`);
+	const problem = checker
+		? await checker.check(result.pdf, result.expected, result.firstBodyPage)
+		: checkText(await readPdfText(result.pdf), result.expected, result.firstBodyPage);
 	if (problem) throw new Error(`text check failed: ${problem.message}`);
 }
 

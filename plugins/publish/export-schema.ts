@@ -12,19 +12,41 @@ const model = reportSchema.shape;
 const isoDate = () => z.iso.date();
 
 const regionCodeSchema = z.string().regex(/^\d{6}$/);
-const regionLevelSchema = z.enum(['province', 'city', 'county']).describe('Government level: province-level division (province, municipality, autonomous region), prefecture-level city, or county-level division (district, county, county-level city).');
+const regionLevelSchema = z
+	.enum(['province', 'city', 'county'])
+	.describe(
+		'Government level: province-level division (province, municipality, autonomous region), prefecture-level city, or county-level division (district, county, county-level city).',
+	);
 const bilingual = (what: string) =>
-	z.object({ zh: z.string().min(1).describe(`${what}, in Chinese (e.g. 天宁区).`), en: z.string().min(1).describe(`${what}, in English (e.g. Tianning District).`) }).strict().describe(what);
+	z
+		.object({
+			zh: z.string().min(1).describe(`${what}, in Chinese (e.g. 天宁区).`),
+			en: z.string().min(1).describe(`${what}, in English (e.g. Tianning District).`),
+		})
+		.strict()
+		.describe(what);
 const regionSchema = z
 	.object({
 		code: regionCodeSchema.describe('GB/T 2260 code of the region (6 digits, e.g. 320402).'),
 		level: regionLevelSchema,
 		name: z
-			.object({ zh: z.string().min(1).describe('In Chinese, province first (江苏省常州市天宁区).'), en: z.string().min(1).describe('In English, province last (Tianning District, Changzhou, Jiangsu Province).') })
+			.object({
+				zh: z.string().min(1).describe('In Chinese, province first (江苏省常州市天宁区).'),
+				en: z.string().min(1).describe('In English, province last (Tianning District, Changzhou, Jiangsu Province).'),
+			})
 			.strict()
 			.describe('Full name of the region.'),
 		chain: z
-			.array(z.object({ code: regionCodeSchema.describe('GB/T 2260 code.'), level: regionLevelSchema, zh: z.string().min(1).describe('Name in Chinese (常州市).'), en: z.string().min(1).describe('Name in English (Changzhou).') }).strict())
+			.array(
+				z
+					.object({
+						code: regionCodeSchema.describe('GB/T 2260 code.'),
+						level: regionLevelSchema,
+						zh: z.string().min(1).describe('Name in Chinese (常州市).'),
+						en: z.string().min(1).describe('Name in English (Changzhou).'),
+					})
+					.strict(),
+			)
 			.min(1)
 			.describe('Every level from the province-level division down to the region itself.'),
 		province: bilingual('Province-level division'),
@@ -44,13 +66,44 @@ const sourceSchema = z
 /** Version of the export format; raised on any change a consumer would notice. */
 export const exportFormatVersion = 2;
 
-const languageSchema = z.enum(editionLanguages).describe('A language edition: zh-Hans (original), zh-Hant (converted from zh-Hans by OpenCC at build time), en (translation).');
+const languageSchema = z
+	.enum(editionLanguages)
+	.describe('A language edition: zh-Hans (original), zh-Hant (converted from zh-Hans by OpenCC at build time), en (translation).');
 
 export const figureUnitSchema = z
-	.enum(['CNY', 'USD', 'EUR', 'percent', 'pp', 'mu', 'm2', 'km2', 'ha', 'km', 'm', 't', 'jin', 'ug/m3', 'year', 'month', 'day', 'years', 'months', 'days', 'hours', 'times', 'rank', 'count'])
-	.describe('Normalised unit. Money by currency with the magnitude folded into the value (48亿元 = 4800000000 CNY); `pp` percentage points; `year`/`month`/`day` calendar positions, `years`/`months`/`days`/`hours` durations; `count` any counted thing; `rank` an ordinal (第37位); `jin` 斤 (0.5 kg, grain); `ug/m3` micrograms per cubic metre (PM2.5).');
+	.enum([
+		'CNY',
+		'USD',
+		'EUR',
+		'percent',
+		'pp',
+		'mu',
+		'm2',
+		'km2',
+		'ha',
+		'km',
+		'm',
+		't',
+		'jin',
+		'ug/m3',
+		'year',
+		'month',
+		'day',
+		'years',
+		'months',
+		'days',
+		'hours',
+		'times',
+		'rank',
+		'count',
+	])
+	.describe(
+		'Normalised unit. Money by currency with the magnitude folded into the value (48亿元 = 4800000000 CNY); `pp` percentage points; `year`/`month`/`day` calendar positions, `years`/`months`/`days`/`hours` durations; `count` any counted thing; `rank` an ordinal (第37位); `jin` 斤 (0.5 kg, grain); `ug/m3` micrograms per cubic metre (PM2.5).',
+	);
 
-const approxSchema = z.enum(['about', 'over', 'nearly', 'at-least', 'at-most']).describe('How the text qualifies the figure: 约/左右 about, 超/余/多 over, 近 nearly, 以上 at-least, 以内 at-most.');
+const approxSchema = z
+	.enum(['about', 'over', 'nearly', 'at-least', 'at-most'])
+	.describe('How the text qualifies the figure: 约/左右 about, 超/余/多 over, 近 nearly, 以上 at-least, 以内 at-most.');
 
 export const figureExportSchema = z
 	.object({
@@ -76,7 +129,10 @@ const pdfSchema = z
 	.object({
 		href: z.string().describe('Path of the PDF on this site (`/pdf/<report>-<edition>.pdf`).'),
 		bytes: z.number().int().nonnegative().describe('File size in bytes.'),
-		sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lowercase hex.'),
+		sha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/)
+			.describe('SHA-256 of the file, lowercase hex.'),
 	})
 	.strict()
 	.describe('The print edition of this language as PDF.');
@@ -107,23 +163,38 @@ export const blockExportSchema = z
 		id: z
 			.string()
 			.regex(/^(p\d+(-s\d+)?(-\d+)?|a\d+(-\d+)?|notes|n\d+)$/)
-			.describe('Stable id from the structure (`p2-s1-3`; annexes `a1`, their paragraphs `a1-3`; the notes `notes`, each note `n<N>` by its number), the same in every edition and never changed by corrections. Permalink: `<edition url>#<id>`.'),
-		kind: z.enum(['part', 'section', 'paragraph', 'annex', 'notes', 'note']).describe('part (一、), section (（一）), paragraph (also the paragraphs of an annex), annex (the heading of an annex after the report: 附件1…), notes (the heading of the notes: 注释) or note (one note, opening with its marker ［N］).'),
+			.describe(
+				'Stable id from the structure (`p2-s1-3`; annexes `a1`, their paragraphs `a1-3`; the notes `notes`, each note `n<N>` by its number), the same in every edition and never changed by corrections. Permalink: `<edition url>#<id>`.',
+			),
+		kind: z
+			.enum(['part', 'section', 'paragraph', 'annex', 'notes', 'note'])
+			.describe(
+				'part (一、), section (（一）), paragraph (also the paragraphs of an annex), annex (the heading of an annex after the report: 附件1…), notes (the heading of the notes: 注释) or note (one note, opening with its marker ［N］).',
+			),
 		parent: z.string().optional().describe('Id of the part, section, annex or notes holding this block; absent at the top level.'),
-		text: z.partialRecord(languageSchema, z.string().nullable()).describe('Plain text in each edition, without Markdown; null for a paragraph a partial translation has not translated yet.'),
+		text: z
+			.partialRecord(languageSchema, z.string().nullable())
+			.describe('Plain text in each edition, without Markdown; null for a paragraph a partial translation has not translated yet.'),
 		leads: z.partialRecord(languageSchema, z.array(z.string())).describe('Lead phrases (set in bold) in each edition, in order; omitted languages have none.'),
-		figures: z.partialRecord(z.enum(['zh-Hans', 'en']), z.array(figureExportSchema)).describe('Figures in the original and the translation (zh-Hant holds the zh-Hans figures: it is converted character by character).'),
+		figures: z
+			.partialRecord(z.enum(['zh-Hans', 'en']), z.array(figureExportSchema))
+			.describe('Figures in the original and the translation (zh-Hant holds the zh-Hans figures: it is converted character by character).'),
 	})
 	.strict()
 	.describe('A part, section, paragraph, annex, notes heading or note of the report.');
 
 const rowTextSchema = z
-	.object({ clause: z.string().describe('The clause the figure stands in.'), figure: z.string().optional().describe('The figure as written; absent for a target stated without a number.') })
+	.object({
+		clause: z.string().describe('The clause the figure stands in.'),
+		figure: z.string().optional().describe('The figure as written; absent for a target stated without a number.'),
+	})
 	.strict();
 
 export const figureRowExportSchema = z
 	.object({
-		kind: z.enum(['target', 'result']).describe('target: one of the main expected targets (主要预期目标); result: a measured figure from the review of the past year.'),
+		kind: z
+			.enum(['target', 'result'])
+			.describe('target: one of the main expected targets (主要预期目标); result: a measured figure from the review of the past year.'),
 		block: z.string().describe('Id of the paragraph the row comes from.'),
 		value: z.number().optional().describe('Normalised value; absent for a target stated without a number.'),
 		unit: figureUnitSchema.optional(),
@@ -152,7 +223,11 @@ export const reportExportSchema = z
 		csv: z.string().describe('The same figures as CSV (UTF-8 with BOM, RFC 4180).'),
 	})
 	.strict()
-	.meta({ title: 'report-press report export', description: 'One government work report with every published language edition: metadata, structure with stable ids, text per language, and figures with values and units.' });
+	.meta({
+		title: 'report-press report export',
+		description:
+			'One government work report with every published language edition: metadata, structure with stable ids, text per language, and figures with values and units.',
+	});
 
 export const indexExportSchema = z
 	.object({

@@ -212,7 +212,11 @@ export function figuresCsv(source: ReportSource, blocks = reportBlocks(source)):
 			for (const figure of own.figures) {
 				const role = roles.get(`${block.id}|${language}|${figure.raw}`) ?? '';
 				const context = clauseAt(own.text, figure, language === 'en' ? 'en' : 'zh');
-				lines.push([source.report, block.id, language, figure.value, figure.unit, figure.approx, figure.range?.[0], figure.range?.[1], figure.raw, role, context].map(csvField).join(','));
+				lines.push(
+					[source.report, block.id, language, figure.value, figure.unit, figure.approx, figure.range?.[0], figure.range?.[1], figure.raw, role, context]
+						.map(csvField)
+						.join(','),
+				);
 			}
 		}
 	}

@@ -51,7 +51,10 @@ export const entryId = (report: string, lang: string) => `urn:report-press:repor
 /** The corrections note as HTML (dated list). */
 export function correctionsHtml(entry: Pick<FeedEntry, 'corrections' | 'correctionsLabel' | 'formatDate'>): string {
 	if (entry.corrections.length === 0) return '';
-	const items = entry.corrections.map((correction) => `<li><time datetime="${correction.date.toISOString().slice(0, 10)}">${escapeXml(entry.formatDate(correction.date))}</time>: ${escapeXml(correction.note)}</li>`);
+	const items = entry.corrections.map(
+		(correction) =>
+			`<li><time datetime="${correction.date.toISOString().slice(0, 10)}">${escapeXml(entry.formatDate(correction.date))}</time>: ${escapeXml(correction.note)}</li>`,
+	);
 	return `<section class="corrections"><h2>${escapeXml(entry.correctionsLabel)}</h2><ul>${items.join('')}</ul></section>`;
 }
 

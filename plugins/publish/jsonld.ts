@@ -36,11 +36,21 @@ const nameIn = (region: Region, language: EditionLanguage) => (language === 'en'
 export function publisherName(data: ReportFrontmatter, language: EditionLanguage): string {
 	const region = regionOf(data);
 	const government = region.level === 'county' && region.parent ? [region.parent, region] : [region];
-	if (language === 'en') return `People's Government of ${government.map((level) => level.en).reverse().join(', ')}`;
+	if (language === 'en')
+		return `People's Government of ${government
+			.map((level) => level.en)
+			.reverse()
+			.join(', ')}`;
 	return `${government.map((level) => nameIn(level, language)).join('')}人民政府`;
 }
 
-const ref = (edition: JsonLdEdition) => ({ '@type': 'Report', '@id': `${edition.url}#report`, url: edition.url, inLanguage: edition.language, name: edition.data.title });
+const ref = (edition: JsonLdEdition) => ({
+	'@type': 'Report',
+	'@id': `${edition.url}#report`,
+	url: edition.url,
+	inLanguage: edition.language,
+	name: edition.data.title,
+});
 
 export function reportJsonLd(input: JsonLdInput): Record<string, unknown> {
 	const { edition, editions } = input;
@@ -70,23 +80,62 @@ export function reportJsonLd(input: JsonLdInput): Record<string, unknown> {
 				'@type': 'PostalAddress',
 				addressCountry: 'CN',
 				addressRegion: nameIn(chain[0]!, edition.language),
-				...(chain.length > 1 ? { addressLocality: chain.slice(1).map((level) => nameIn(level, edition.language)).join(edition.language === 'en' ? ', ' : '') } : {}),
+				...(chain.length > 1
+					? {
+							addressLocality: chain
+								.slice(1)
+								.map((level) => nameIn(level, edition.language))
+								.join(edition.language === 'en' ? ', ' : ''),
+						}
+					: {}),
 			},
 		},
-		spatialCoverage: { '@type': 'Place', name: edition.language === 'en' ? chain.map((level) => level.en).reverse().join(', ') : chain.map((level) => nameIn(level, edition.language)).join('') },
+		spatialCoverage: {
+			'@type': 'Place',
+			name:
+				edition.language === 'en'
+					? chain
+							.map((level) => level.en)
+							.reverse()
+							.join(', ')
+					: chain.map((level) => nameIn(level, edition.language)).join(''),
+		},
 		temporalCoverage: String(data.year),
 		isPartOf: { '@type': 'Collection', name: input.archive.name, url: input.archive.url },
 		...(isOriginal
 			? { workTranslation: editions.filter((other) => other.language !== 'zh-Hans').map(ref) }
-			: original ? { translationOfWork: ref(original) } : {}),
+			: original
+				? { translationOfWork: ref(original) }
+				: {}),
 		...(corrections.length
 			? { correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', datePublished: day(correction.date), text: correction.note })) }
 			: {}),
 		...(input.pdf
-			? { encoding: [{ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: input.pdf.url, contentSize: `${input.pdf.bytes} B`, sha256: input.pdf.sha256 }] }
+			? {
+					encoding: [
+						{
+							'@type': 'MediaObject',
+							encodingFormat: 'application/pdf',
+							contentUrl: input.pdf.url,
+							contentSize: `${input.pdf.bytes} B`,
+							sha256: input.pdf.sha256,
+						},
+					],
+				}
 			: {}),
 		...(input.data
-			? { subjectOf: [{ '@type': 'Dataset', name: `${data.report} (JSON)`, distribution: [{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: input.data.json }, { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: input.data.csv }] }] }
+			? {
+					subjectOf: [
+						{
+							'@type': 'Dataset',
+							name: `${data.report} (JSON)`,
+							distribution: [
+								{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: input.data.json },
+								{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: input.data.csv },
+							],
+						},
+					],
+				}
 			: {}),
 	};
 }

@@ -33,7 +33,6 @@ export interface Manifest {
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
-
 /** The manifest of the files in `dir` (the manifest files themselves excluded). */
 export function buildManifest(dir: string, buildDate?: Date): Manifest {
 	const files = sitePaths(dir)

@@ -15,7 +15,8 @@ export interface SitemapOptions {
 	exclude?: (path: string) => boolean;
 }
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+const escapeXml = (text: string) =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 
 export function sitemapXml(paths: readonly string[], options: SitemapOptions): string {
 	const site = new URL(String(options.site));

@@ -25,7 +25,10 @@ export const qualifierSchema = z
 
 const regionSchema = z
 	.object({
-		code: z.string().regex(/^\d{6}$/).describe('GB/T 2260 code of the region.'),
+		code: z
+			.string()
+			.regex(/^\d{6}$/)
+			.describe('GB/T 2260 code of the region.'),
 		level: z.enum(['province', 'city', 'county']).describe('Government level.'),
 		zh: z.string().min(1).describe('Name in Chinese (江苏省).'),
 		en: z.string().min(1).describe('Name in English (Jiangsu Province).'),
@@ -38,17 +41,31 @@ export const targetRecordSchema = z
 		report: z.string().describe('Report id (`2026-jiangsu`).'),
 		year: z.number().int().describe('The year the report plans for; achieved values are of the year before.'),
 		region: regionSchema,
-		kind: z.enum(['target', 'achieved']).describe('target: one of the main expected targets of the year (主要预期目标); achieved: a figure the review reports for the past year.'),
+		kind: z
+			.enum(['target', 'achieved'])
+			.describe('target: one of the main expected targets of the year (主要预期目标); achieved: a figure the review reports for the past year.'),
 		indicator: indicatorKeySchema,
-		low: z.number().optional().describe('Low end of the figure (equal to `high` unless the source states a range), normalised (万 folded in: 50万人 = 500000); absent without a figure.'),
+		low: z
+			.number()
+			.optional()
+			.describe(
+				'Low end of the figure (equal to `high` unless the source states a range), normalised (万 folded in: 50万人 = 500000); absent without a figure.',
+			),
 		high: z.number().optional().describe('High end of the figure.'),
 		unit: figureUnitSchema.optional(),
 		qualifier: qualifierSchema,
 		striveForBetter: z.boolean().describe('The source asks for more than the figure (在实际工作中努力争取更好结果, 争取更优水平).'),
 		phrase: z.string().min(1).describe('The clause as the source writes it: an exact substring of the paragraph text (zh-Hans).'),
-		offset: z.number().int().nonnegative().describe('Offset of `phrase` in the paragraph text (UTF-16 code units), as in the report export’s `structure[].text`.'),
+		offset: z
+			.number()
+			.int()
+			.nonnegative()
+			.describe('Offset of `phrase` in the paragraph text (UTF-16 code units), as in the report export’s `structure[].text`.'),
 		figure: z.string().optional().describe('The figure as written (`5%—5.5%`, `50万人以上`).'),
-		block: z.string().regex(/^p\d+(-s\d+)?(-\d+)?$/).describe('Id of the paragraph.'),
+		block: z
+			.string()
+			.regex(/^p\d+(-s\d+)?(-\d+)?$/)
+			.describe('Id of the paragraph.'),
 		url: z.string().describe('The paragraph in the zh-Hans reading page.'),
 	})
 	.strict()
@@ -71,11 +88,16 @@ export const targetsExportSchema = z
 					.strict(),
 			)
 			.describe('The indicator vocabulary, in its order.'),
-		records: z.array(targetRecordSchema).describe('Every record of every published report: reports in archive order, then targets and achieved values in the order of the text.'),
+		records: z
+			.array(targetRecordSchema)
+			.describe('Every record of every published report: reports in archive order, then targets and achieved values in the order of the text.'),
 		csv: z.string().describe('The same records as CSV (UTF-8 with BOM, CRLF, RFC 4180).'),
 	})
 	.strict()
-	.meta({ title: 'report-press targets export', description: 'The main expected targets and the achieved values of every report in the archive, one normalised record per indicator.' });
+	.meta({
+		title: 'report-press targets export',
+		description: 'The main expected targets and the achieved values of every report in the archive, one normalised record per indicator.',
+	});
 
 export type TargetsExport = z.infer<typeof targetsExportSchema>;
 export type TargetRecordExport = z.infer<typeof targetRecordSchema>;

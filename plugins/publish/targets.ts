@@ -66,8 +66,24 @@ export function targetsExport(records: readonly TargetRecord[], urls: { schema: 
 
 /** Header of the targets CSV. */
 export const targetsCsvHeader = [
-	'report', 'year', 'region_code', 'region_level', 'region_zh', 'region_en', 'kind', 'indicator', 'indicator_en',
-	'low', 'high', 'unit', 'qualifier', 'strive_for_better', 'figure', 'phrase', 'block', 'url',
+	'report',
+	'year',
+	'region_code',
+	'region_level',
+	'region_zh',
+	'region_en',
+	'kind',
+	'indicator',
+	'indicator_en',
+	'low',
+	'high',
+	'unit',
+	'qualifier',
+	'strive_for_better',
+	'figure',
+	'phrase',
+	'block',
+	'url',
 ] as const;
 
 /**
@@ -79,9 +95,24 @@ export function targetsCsv(records: readonly TargetRecord[], url: RecordUrl): st
 	for (const record of records) {
 		lines.push(
 			[
-				record.report, record.year, record.region.code, record.region.level, record.region.zh, record.region.en, record.kind, record.indicator,
-				indicatorOf(record.indicator)?.en, record.low, record.high, record.unit, record.qualifier, record.striveForBetter ? 'true' : 'false',
-				record.figure, record.phrase, record.block, url(record),
+				record.report,
+				record.year,
+				record.region.code,
+				record.region.level,
+				record.region.zh,
+				record.region.en,
+				record.kind,
+				record.indicator,
+				indicatorOf(record.indicator)?.en,
+				record.low,
+				record.high,
+				record.unit,
+				record.qualifier,
+				record.striveForBetter ? 'true' : 'false',
+				record.figure,
+				record.phrase,
+				record.block,
+				url(record),
 			]
 				.map(csvField)
 				.join(','),

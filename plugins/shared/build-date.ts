@@ -26,4 +26,3 @@ export function buildDate(cwd?: string): Date | undefined {
 	const epoch = buildEpoch(cwd);
 	return epoch === undefined ? undefined : new Date(epoch * 1000);
 }
-

@@ -6,7 +6,7 @@
  */
 function setupSorting(table: HTMLTableElement): void {
 	const body = table.tBodies[0];
-	const headings = [...table.tHead?.rows[0]?.cells ?? []];
+	const headings = [...(table.tHead?.rows[0]?.cells ?? [])];
 	if (!body || headings.length === 0) return;
 	const original = [...body.rows];
 	const valueOf = (row: HTMLTableRowElement, column: number): number | undefined => {

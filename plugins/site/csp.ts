@@ -35,5 +35,7 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 };
 
 export function headersFile(): string {
-	return `# Written by report-press at build time (plugins/security/csp.ts).\n/*\n${Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+	return `# Written by report-press at build time (plugins/security/csp.ts).\n/*\n${Object.entries(securityHeaders)
+		.map(([name, value]) => `  ${name}: ${value}`)
+		.join('\n')}\n`;
 }

@@ -22,7 +22,14 @@ export function viewRows(rows: readonly FigureRow[], lang: EditionLanguage): Vie
 	return rows.map((row) => {
 		const shown = row.text[lang] ? lang : 'zh-Hans';
 		const text = row.text[shown]!;
-		return { kind: row.kind, block: row.block, clause: text.clause, ...(text.figure ? { figure: text.figure } : {}), lang: shown, ...(row.value !== undefined ? { value: row.value, unit: row.unit } : {}) };
+		return {
+			kind: row.kind,
+			block: row.block,
+			clause: text.clause,
+			...(text.figure ? { figure: text.figure } : {}),
+			lang: shown,
+			...(row.value !== undefined ? { value: row.value, unit: row.unit } : {}),
+		};
 	});
 }
 

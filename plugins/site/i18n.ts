@@ -38,7 +38,10 @@ const strings = {
 	copyFailed: { zh: '无法复制，请手动选择文字', en: 'Could not copy; select the text instead' },
 	paragraphIn: { zh: '本段其他版本', en: 'This paragraph in' },
 	untranslated: { zh: '本段尚未翻译，显示中文原文。', en: 'Not yet translated: the Chinese original is shown.' },
-	partial: { zh: '此译本尚不完整：未翻译的段落显示中文原文。', en: 'This translation is partial: paragraphs not yet translated show the Chinese original, marked as such.' },
+	partial: {
+		zh: '此译本尚不完整：未翻译的段落显示中文原文。',
+		en: 'This translation is partial: paragraphs not yet translated show the Chinese original, marked as such.',
+	},
 	corrected: { zh: '本报告发布后经过更正。', en: 'This report was corrected after publication.' },
 	derived: { zh: '繁体中文版由简体原文经 OpenCC 自动转换（香港标准字形），以简体原文为准。', en: '' },
 	translationNote: { zh: '', en: 'English translation. The Chinese original (简体中文) is the authoritative text.' },

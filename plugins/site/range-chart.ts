@@ -45,7 +45,8 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 	const height = top + rows.length * row + 6;
 	const id = `range-${hash(options.title + rows.map((entry) => entry.label).join('|'))}`;
 	const ticks = Array.from({ length: max + 1 }, (_, value) => value).map(
-		(value) => `<line x1="${num(x(value))}" y1="${top - 4}" x2="${num(x(value))}" y2="${height - 4}" class="range-chart__grid"/><text x="${num(x(value))}" y="${top - 8}" text-anchor="middle" class="range-chart__tick">${value}%</text>`,
+		(value) =>
+			`<line x1="${num(x(value))}" y1="${top - 4}" x2="${num(x(value))}" y2="${height - 4}" class="range-chart__grid"/><text x="${num(x(value))}" y="${top - 8}" text-anchor="middle" class="range-chart__tick">${value}%</text>`,
 	);
 	const body = rows.map((entry, index) => {
 		const y = top + index * row;
@@ -55,9 +56,12 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 			`<text x="${labelRoom - 8}" y="${num(mid + font * 0.35)}" text-anchor="end" class="range-chart__label">${escapeXml(fitLabel(entry.label, (labelRoom - 12) / font))}</text>`,
 			`<rect x="${labelRoom}" y="${num(mid - 6)}" width="${num(x(entry.low) - labelRoom)}" height="12" class="range-chart__bar"/>`,
 		];
-		if (entry.high > entry.low) parts.push(`<rect x="${num(x(entry.low))}" y="${num(mid - 6)}" width="${num(x(entry.high) - x(entry.low))}" height="12" class="range-chart__range"/>`);
+		if (entry.high > entry.low)
+			parts.push(`<rect x="${num(x(entry.low))}" y="${num(mid - 6)}" width="${num(x(entry.high) - x(entry.low))}" height="12" class="range-chart__range"/>`);
 		if (entry.achieved !== undefined) parts.push(`<path d="M${num(x(entry.achieved))} ${num(mid - 8)}l5 8-5 8-5-8z" class="range-chart__achieved"/>`);
-		parts.push(`<text x="${num(x(Math.max(entry.high, entry.achieved ?? 0)) + 10)}" y="${num(mid + font * 0.35)}" class="range-chart__value">${escapeXml(entry.valueText)}</text>`);
+		parts.push(
+			`<text x="${num(x(Math.max(entry.high, entry.achieved ?? 0)) + 10)}" y="${num(mid + font * 0.35)}" class="range-chart__value">${escapeXml(entry.valueText)}</text>`,
+		);
 		return entry.href ? `<a href="${escapeXml(entry.href)}">${parts.join('')}</a>` : `<g>${parts.join('')}</g>`;
 	});
 	return [

@@ -61,12 +61,20 @@ export function citation(data: ReportFrontmatter, lang: UiLanguage, url: string,
 	if (lang !== 'en') {
 		const date = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 		const title = `${data.title}：${date}在${meetingWithRegion(data, lang)}上`;
-		return [{ text: `${data.speaker.name}. ${title}[EB/OL]. (${isoDate(d)})[` }, { accessed: isoDate(accessed), iso: isoDate(accessed) }, { text: ']. ' }, { url }, { text: '.' }];
+		return [
+			{ text: `${data.speaker.name}. ${title}[EB/OL]. (${isoDate(d)})[` },
+			{ accessed: isoDate(accessed), iso: isoDate(accessed) },
+			{ text: ']. ' },
+			{ url },
+			{ text: '.' },
+		];
 	}
 	const long = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 	const id = url.split('#')[1];
 	return [
-		{ text: `${data.speaker.name}. “${data.title}.” ${regionName(data, 'en')}. Delivered at the ${data.meeting}, ${long.format(d)}. English translation. ${archiveTitle}${id ? `, para. ${id}` : ''}. ` },
+		{
+			text: `${data.speaker.name}. “${data.title}.” ${regionName(data, 'en')}. Delivered at the ${data.meeting}, ${long.format(d)}. English translation. ${archiveTitle}${id ? `, para. ${id}` : ''}. `,
+		},
 		{ url },
 		{ text: ' (accessed ' },
 		{ accessed: long.format(accessed), iso: isoDate(accessed) },

@@ -12,7 +12,8 @@ import { deriveTraditional } from '../../plugins/content/loader.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const tianning = (language: 'zh-Hans' | 'en') => readEdition(`${root}content/reports/2025-changzhou-tianning/${language}.md`, root);
-const fixture = (report: string, language: 'zh-Hans' | 'en') => readEdition(`${root}tests/fixtures/site/archive-content/reports/${report}/${language}.md`, root);
+const fixture = (report: string, language: 'zh-Hans' | 'en') =>
+	readEdition(`${root}tests/fixtures/site/archive-content/reports/${report}/${language}.md`, root);
 const source = (report: string) => {
 	const zh = fixture(report, 'zh-Hans');
 	const en = fixture(report, 'en');
@@ -39,21 +40,40 @@ describe('targets and key results', () => {
 	it('finds the 主要预期目标 paragraph of the Tianning report and splits it clause by clause in both languages', () => {
 		expect(table.targetsBlock).toBe('p2-3');
 		expect(table.targets.map((row) => row.text['zh-Hans']!.clause)).toEqual([
-			'地区生产总值增长5%左右', '一般公共预算收入保持稳定增长', '实际使用外资、进出口总额稳中提质', '居民人均可支配收入与GDP同向增长',
-			'社会消费品零售总额增长5%左右', '本质安全水平不断提升', '全面完成市下达的节能降耗、生态环保等目标任务',
+			'地区生产总值增长5%左右',
+			'一般公共预算收入保持稳定增长',
+			'实际使用外资、进出口总额稳中提质',
+			'居民人均可支配收入与GDP同向增长',
+			'社会消费品零售总额增长5%左右',
+			'本质安全水平不断提升',
+			'全面完成市下达的节能降耗、生态环保等目标任务',
 		]);
 		expect(table.targets[0]).toEqual({
-			kind: 'target', block: 'p2-3', value: 5, unit: 'percent', approx: 'about',
+			kind: 'target',
+			block: 'p2-3',
+			value: 5,
+			unit: 'percent',
+			approx: 'about',
 			text: { 'zh-Hans': { clause: '地区生产总值增长5%左右', figure: '5%左右' }, en: { clause: 'GRP growth of around 5 percent', figure: 'around 5 percent' } },
 		});
 		expect(table.targets[4]!.text.en).toEqual({ clause: 'growth of around 5 percent in total retail sales of consumer goods', figure: 'around 5 percent' });
-		expect(table.targets[1]).toEqual({ kind: 'target', block: 'p2-3', text: { 'zh-Hans': { clause: '一般公共预算收入保持稳定增长' }, en: { clause: 'steady growth in general public budget revenue' } } });
+		expect(table.targets[1]).toEqual({
+			kind: 'target',
+			block: 'p2-3',
+			text: { 'zh-Hans': { clause: '一般公共预算收入保持稳定增长' }, en: { clause: 'steady growth in general public budget revenue' } },
+		});
 	});
 
 	it('takes key results (money, percent, rank) from the review part, paired with the translation by value and unit', () => {
 		expect(table.results[0]).toEqual({
-			kind: 'result', block: 'p1-2', value: 4_800_000_000, unit: 'CNY',
-			text: { 'zh-Hans': { clause: '预计完成一般公共预算收入48亿元', figure: '48亿元' }, en: { clause: 'General public budget revenue is expected to reach RMB 4.8 billion', figure: 'RMB 4.8 billion' } },
+			kind: 'result',
+			block: 'p1-2',
+			value: 4_800_000_000,
+			unit: 'CNY',
+			text: {
+				'zh-Hans': { clause: '预计完成一般公共预算收入48亿元', figure: '48亿元' },
+				en: { clause: 'General public budget revenue is expected to reach RMB 4.8 billion', figure: 'RMB 4.8 billion' },
+			},
 		});
 		expect(table.results.find((row) => row.unit === 'rank')?.text.en?.figure).toBe('37th');
 		expect(table.results.every((row) => row.block.startsWith('p1-'))).toBe(true);
@@ -68,7 +88,9 @@ describe('targets and key results', () => {
 
 	it('splits English target lists at semicolons, dropping a final "and"', () => {
 		expect(targetClauses('The main targets are: GRP growth of around 5.5 percent; steady revenue; and retail growth of 6 percent. More text.', 'en')).toEqual([
-			'GRP growth of around 5.5 percent', 'steady revenue', 'retail growth of 6 percent',
+			'GRP growth of around 5.5 percent',
+			'steady revenue',
+			'retail growth of 6 percent',
 		]);
 	});
 });
@@ -79,7 +101,15 @@ describe('data exports', () => {
 
 	it('JSON: metadata, corrections per edition, structure with ids and text per language, figures with values and units', () => {
 		expect(() => reportExportSchema.parse(data)).not.toThrow();
-		expect(data).toMatchObject({ $schema: '/api/schema/report.schema.json', format: 'report-press/report', formatVersion: 2, report: '2023-testcity-demo', year: 2023, delivered: '2023-01-12', status: 'corrected' });
+		expect(data).toMatchObject({
+			$schema: '/api/schema/report.schema.json',
+			format: 'report-press/report',
+			formatVersion: 2,
+			report: '2023-testcity-demo',
+			year: 2023,
+			delivered: '2023-01-12',
+			status: 'corrected',
+		});
 		expect(data.region).toEqual({
 			code: '320402',
 			level: 'county',
@@ -94,7 +124,9 @@ describe('data exports', () => {
 			district: { zh: '天宁区', en: 'Tianning District' },
 		});
 		expect(Object.keys(data.editions)).toEqual(['zh-Hans', 'zh-Hant', 'en']);
-		expect(data.editions.en!.corrections).toEqual([{ date: '2023-03-01', note: 'Part I, paragraph 2: general public budget revenue corrected from RMB 4.5 billion to RMB 450 million (typing error).' }]);
+		expect(data.editions.en!.corrections).toEqual([
+			{ date: '2023-03-01', note: 'Part I, paragraph 2: general public budget revenue corrected from RMB 4.5 billion to RMB 450 million (typing error).' },
+		]);
 		expect(data.editions['zh-Hant']!).toMatchObject({ derivedFrom: 'zh-Hans', url: '/zh-Hant/2023-testcity-demo/', title: '政府工作報告' });
 		expect(data.structure.map((block) => block.id)).toEqual(['p0-1', 'p0-2', 'p1', 'p1-1', 'p1-2', 'p2', 'p2-1']);
 		const p12 = data.structure.find((block) => block.id === 'p1-2')!;
@@ -104,7 +136,11 @@ describe('data exports', () => {
 		expect(p12.text['zh-Hans']!.slice(19, 19 + '4.5亿元'.length)).toBe('4.5亿元');
 		expect(p12.figures.en![0]).toMatchObject({ value: 450_000_000, unit: 'CNY', raw: 'RMB 450 million' });
 		expect(p12.text.en!.slice(p12.figures.en![0]!.offset)).toMatch(/^RMB 450 million/);
-		expect(data.targets.map((row) => [row.value, row.unit, row.text.en?.figure])).toEqual([[5.5, 'percent', 'around 5.5 percent'], [undefined, undefined, undefined], [6, 'percent', 'around 6 percent']]);
+		expect(data.targets.map((row) => [row.value, row.unit, row.text.en?.figure])).toEqual([
+			[5.5, 'percent', 'around 5.5 percent'],
+			[undefined, undefined, undefined],
+			[6, 'percent', 'around 6 percent'],
+		]);
 	});
 
 	it('CSV: BOM, header, one row per figure and language, RFC 4180 quoting, CRLF', () => {
@@ -120,7 +156,11 @@ describe('data exports', () => {
 
 	it('JSON Schema generated from the zod model documents every property', () => {
 		const schema = reportJsonSchema('https://example.org/api/schema/report.schema.json');
-		expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://example.org/api/schema/report.schema.json', title: 'report-press report export' });
+		expect(schema).toMatchObject({
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			$id: 'https://example.org/api/schema/report.schema.json',
+			title: 'report-press report export',
+		});
 		const undocumented: string[] = [];
 		const walk = (node: any, path: string) => {
 			if (!node || typeof node !== 'object') return;
@@ -143,42 +183,82 @@ describe('corrections in the report model', () => {
 	it('requires a dated note when status is corrected', () => {
 		const result = reportSchema.safeParse({ ...input, status: 'corrected' });
 		expect(result.success).toBe(false);
-		expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['corrections', 'a corrected report must list its corrections (corrections: [{ date: 2025-03-01, note: what changed and why }])']]);
+		expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['corrections', 'a corrected report must list its corrections (corrections: [{ date: 2025-03-01, note: what changed and why }])'],
+		]);
 		expect(reportSchema.safeParse({ ...input, status: 'corrected', corrections: [{ date: '2024-02-01', note: '更正' }] }).success).toBe(true);
 	});
 
 	it('refuses a correction dated before the report and unknown fields', () => {
-		expect(reportSchema.safeParse({ ...input, status: 'corrected', corrections: [{ date: '2023-12-01', note: 'x' }] }).error!.issues[0]!.path).toEqual(['corrections', 0, 'date']);
+		expect(reportSchema.safeParse({ ...input, status: 'corrected', corrections: [{ date: '2023-12-01', note: 'x' }] }).error!.issues[0]!.path).toEqual([
+			'corrections',
+			0,
+			'date',
+		]);
 		expect(reportSchema.safeParse({ ...input, status: 'corrected', corrections: [{ date: '2024-02-01', note: 'x', why: 'y' }] }).success).toBe(false);
 	});
 });
 
 describe('feed, sitemap, chart', () => {
 	it('Atom: corrected entries are updated on their last correction and carry the dated note', () => {
-		const common = { title: 'T', link: '/en/r/', author: 'A', summary: 'S', correctionsLabel: 'Corrections', formatDate: (date: Date) => date.toISOString().slice(0, 10) };
+		const common = {
+			title: 'T',
+			link: '/en/r/',
+			author: 'A',
+			summary: 'S',
+			correctionsLabel: 'Corrections',
+			formatDate: (date: Date) => date.toISOString().slice(0, 10),
+		};
 		const xml = atomXml({
-			lang: 'en', title: 'Archive', self: 'https://x.org/en/feed.xml', home: 'https://x.org/en/',
+			lang: 'en',
+			title: 'Archive',
+			self: 'https://x.org/en/feed.xml',
+			home: 'https://x.org/en/',
 			entries: [
 				{ ...common, report: '2024-a', published: new Date('2024-01-10'), status: 'final', corrections: [] },
-				{ ...common, report: '2023-b', published: new Date('2023-01-12'), status: 'corrected', corrections: [{ date: new Date('2024-03-01'), note: 'Fixed <a> figure.' }] },
+				{
+					...common,
+					report: '2023-b',
+					published: new Date('2023-01-12'),
+					status: 'corrected',
+					corrections: [{ date: new Date('2024-03-01'), note: 'Fixed <a> figure.' }],
+				},
 				{ ...common, report: '2022-c', published: new Date('2022-01-12'), status: 'draft', corrections: [] },
 			],
 		});
 		expect(xml).toContain('<updated>2024-03-01T00:00:00Z</updated>\n<link rel="self"');
-		expect([...xml.matchAll(/<id>(urn:report-press:report:[^<]+)<\/id>/g)].map((match) => match[1])).toEqual(['urn:report-press:report:2023-b:en', 'urn:report-press:report:2024-a:en']);
-		expect(xml).toContain('&lt;h2&gt;Corrections&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;time datetime=&quot;2024-03-01&quot;&gt;2024-03-01&lt;/time&gt;: Fixed &amp;lt;a&amp;gt; figure.&lt;/li&gt;');
+		expect([...xml.matchAll(/<id>(urn:report-press:report:[^<]+)<\/id>/g)].map((match) => match[1])).toEqual([
+			'urn:report-press:report:2023-b:en',
+			'urn:report-press:report:2024-a:en',
+		]);
+		expect(xml).toContain(
+			'&lt;h2&gt;Corrections&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;time datetime=&quot;2024-03-01&quot;&gt;2024-03-01&lt;/time&gt;: Fixed &amp;lt;a&amp;gt; figure.&lt;/li&gt;',
+		);
 		expect(entryUpdated({ published: new Date('2023-01-12'), corrections: [] })).toEqual(new Date('2023-01-12'));
 	});
 
 	it('sitemap: each language version lists all versions and x-default', () => {
-		const xml = sitemapXml(['/', '/en/', '/zh-Hans/', '/en/r/', '/zh-Hans/r/', '/zh-Hant/r/', '/print/r/en/'], { site: 'https://x.org', languages: ['zh-Hans', 'zh-Hant', 'en'], defaultLanguage: 'zh-Hans', exclude: (path) => path.startsWith('/print/') });
-		expect(xml).toContain('<url><loc>https://x.org/en/r/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="https://x.org/zh-Hans/r/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="https://x.org/zh-Hant/r/"/><xhtml:link rel="alternate" hreflang="en" href="https://x.org/en/r/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://x.org/zh-Hans/r/"/></url>');
+		const xml = sitemapXml(['/', '/en/', '/zh-Hans/', '/en/r/', '/zh-Hans/r/', '/zh-Hant/r/', '/print/r/en/'], {
+			site: 'https://x.org',
+			languages: ['zh-Hans', 'zh-Hant', 'en'],
+			defaultLanguage: 'zh-Hans',
+			exclude: (path) => path.startsWith('/print/'),
+		});
+		expect(xml).toContain(
+			'<url><loc>https://x.org/en/r/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="https://x.org/zh-Hans/r/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="https://x.org/zh-Hant/r/"/><xhtml:link rel="alternate" hreflang="en" href="https://x.org/en/r/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://x.org/zh-Hans/r/"/></url>',
+		);
 		expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://x.org/"/>');
 		expect(xml).not.toContain('print');
 	});
 
 	it('chart: SVG made at build time, bars scaled to the largest value, text escaped', () => {
-		const svg = barChartSvg([{ label: 'A<b>', valueText: '5%', value: 5, series: 'target' }, { label: 'B', valueText: '10%', value: 10, series: 'result', href: '#p1-2' }], { title: 'T', description: 'D', lang: 'en' });
+		const svg = barChartSvg(
+			[
+				{ label: 'A<b>', valueText: '5%', value: 5, series: 'target' },
+				{ label: 'B', valueText: '10%', value: 10, series: 'result', href: '#p1-2' },
+			],
+			{ title: 'T', description: 'D', lang: 'en' },
+		);
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" viewBox="0 0 640 92"/);
 		expect(svg).toContain('<rect x="0" y="26" width="245" height="14" class="chart__bar chart__bar--target"/>');
 		expect(svg).toContain('<a href="#p1-2"><title>B: 10%</title>');

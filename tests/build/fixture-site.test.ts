@@ -29,9 +29,13 @@ describe('a site outside this repository, built with reportPress()', () => {
 	it('runs our remark plugin through the unified processor: ids and lead phrases', () => {
 		const zh = page('zh-Hans/2024-testcity-demo');
 		expect(zh).toContain('<h3 id="p2-s1" data-block="section">（一）更大力度扩大社会需求</h3>');
-		expect(zh).toContain('<p id="p1-2" data-block="paragraph"><strong class="lead">一是稳住经济大盘。重大项目扎实推进。</strong>全年签约项目116个，总投资120亿元。</p>');
+		expect(zh).toContain(
+			'<p id="p1-2" data-block="paragraph"><strong class="lead">一是稳住经济大盘。重大项目扎实推进。</strong>全年签约项目116个，总投资120亿元。</p>',
+		);
 		const en = page('en/2024-testcity-demo');
-		expect(en).toContain('<p id="p2-s1-2" data-block="paragraph"><strong class="lead">Strengthening consumption.</strong> Total retail sales of consumer goods will grow by around 5 percent.</p>');
+		expect(en).toContain(
+			'<p id="p2-s1-2" data-block="paragraph"><strong class="lead">Strengthening consumption.</strong> Total retail sales of consumer goods will grow by around 5 percent.</p>',
+		);
 	});
 
 	it('gives the same ids in every edition', () => {
@@ -58,7 +62,9 @@ describe('a build with a content error', () => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'rp-bad-dist-')), 'dist');
 		const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content });
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain(`${content}/reports/2024-testcity-demo/en.md:8: Field \`delivered\`: delivered date is in 2023, but year is 2024. [frontmatter-field]`);
+		expect(build.output).toContain(
+			`${content}/reports/2024-testcity-demo/en.md:8: Field \`delivered\`: delivered date is in 2023, but year is 2024. [frontmatter-field]`,
+		);
 		expect(existsSync(outDir)).toBe(false);
 	});
 });

@@ -49,7 +49,7 @@ describe('figure check', () => {
 		);
 		expect(problemsIn(root)).toEqual([
 			'content/reports/2024-testcity-demo/en.md:24: Paragraph p1-2: “RMB 1.2 billion” (RMB 1.2 billion) does not match “120亿元” (RMB 12 billion) in zh-Hans.md:22. Write RMB 12 billion, or report the original if it is wrong. [figure-mismatch]',
-			'content/reports/2024-testcity-demo/en.md:30: Paragraph p2-s1-1: “3” (3) has no counterpart in zh-Hans.md:28. Remove it, or correct it to the original\'s figure. [figure-extra]',
+			"content/reports/2024-testcity-demo/en.md:30: Paragraph p2-s1-1: “3” (3) has no counterpart in zh-Hans.md:28. Remove it, or correct it to the original's figure. [figure-extra]",
 			'content/reports/2024-testcity-demo/en.md:32: Paragraph p2-s1-2: “5%左右” (5 percent) in zh-Hans.md:30 is missing here. Translate it (5 percent); never drop a figure. [figure-missing]',
 		]);
 	});

@@ -12,9 +12,24 @@ const regions: Record<string, TargetRecord['region']> = {
 	'2025-changzhou-tianning': { code: '320402', level: 'county', zh: '天宁区', en: 'Tianning District' },
 };
 const records: TargetRecord[] = Object.entries(regions).flatMap(([report, region]) =>
-	extractTargets(targetParagraphs.find((entry) => entry.report === report)!.text, report, 'p3-1').map((record) => ({ ...record, year: Number(report.slice(0, 4)), region })),
+	extractTargets(targetParagraphs.find((entry) => entry.report === report)!.text, report, 'p3-1').map((record) => ({
+		...record,
+		year: Number(report.slice(0, 4)),
+		region,
+	})),
 );
-const achieved: TargetRecord = { ...records.find((record) => record.report === '2026-jiangsu')!, kind: 'achieved', low: 5.3, high: 5.3, qualifier: 'exact', striveForBetter: false, phrase: '地区生产总值增长5.3%', offset: 0, figure: '5.3%', block: 'p1-12' };
+const achieved: TargetRecord = {
+	...records.find((record) => record.report === '2026-jiangsu')!,
+	kind: 'achieved',
+	low: 5.3,
+	high: 5.3,
+	qualifier: 'exact',
+	striveForBetter: false,
+	phrase: '地区生产总值增长5.3%',
+	offset: 0,
+	figure: '5.3%',
+	block: 'p1-12',
+};
 
 describe('the comparison pages', () => {
 	const pages = comparePages([...records, achieved]);
@@ -31,7 +46,10 @@ describe('the comparison pages', () => {
 		const jiangsu = province!.rows[1]!.cells[gdp]!;
 		expect(jiangsu.target.phrase).toBe('地区生产总值按增长5%安排，在实际工作中努力争取更好结果');
 		expect(jiangsu.achieved?.low).toBe(5.3);
-		expect(province!.rows[2]!.others.map((record) => record.phrase)).toEqual(['项目（不含房地产开发）投资增速高于全部投资增速', '制造业投资和民间投资占比稳步提升']);
+		expect(province!.rows[2]!.others.map((record) => record.phrase)).toEqual([
+			'项目（不含房地产开发）投资增速高于全部投资增速',
+			'制造业投资和民间投资占比稳步提升',
+		]);
 	});
 
 	it('shows the source’s wording in Chinese and an English reading', () => {
@@ -53,10 +71,13 @@ describe('the comparison pages', () => {
 	});
 
 	it('draws a target range as a range and the achieved value as a mark', () => {
-		const svg = rangeChartSvg([
-			{ label: '安徽省', low: 5, high: 5.5, valueText: '5%—5.5%', href: '/zh-Hans/2026-anhui/#p3-2' },
-			{ label: '江苏省', low: 5, high: 5, valueText: '5%', achieved: 5.3, achievedText: '5.3%' },
-		], { title: 'GDP', description: 'GDP targets', lang: 'zh-Hans', achievedLabel: '2025年实际' });
+		const svg = rangeChartSvg(
+			[
+				{ label: '安徽省', low: 5, high: 5.5, valueText: '5%—5.5%', href: '/zh-Hans/2026-anhui/#p3-2' },
+				{ label: '江苏省', low: 5, high: 5, valueText: '5%', achieved: 5.3, achievedText: '5.3%' },
+			],
+			{ title: 'GDP', description: 'GDP targets', lang: 'zh-Hans', achievedLabel: '2025年实际' },
+		);
 		expect(svg.match(/class="range-chart__range"/g)).toHaveLength(1);
 		expect(svg.match(/class="range-chart__achieved"/g)).toHaveLength(1);
 		expect(svg).toContain('<a href="/zh-Hans/2026-anhui/#p3-2">');

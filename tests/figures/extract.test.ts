@@ -33,7 +33,14 @@ const zhCases: [string, Omit<Figure, 'offset'>[]][] = [
 	['办好第十五届东坡文化节', [{ value: 15, unit: 'rank', raw: '第十五届' }]],
 	['连续三年实现位次提升', [{ value: 3, unit: 'years', raw: '三年' }]],
 	['扩绿10公顷', [{ value: 10, unit: 'ha', raw: '10公顷' }]],
-	['2025年1月4日', [{ value: 2025, unit: 'year', raw: '2025年' }, { value: 1, unit: 'month', raw: '1月' }, { value: 4, unit: 'day', raw: '4日' }]],
+	[
+		'2025年1月4日',
+		[
+			{ value: 2025, unit: 'year', raw: '2025年' },
+			{ value: 1, unit: 'month', raw: '1月' },
+			{ value: 4, unit: 'day', raw: '4日' },
+		],
+	],
 	// Names and labels: no figures.
 	['推进地铁6号线建设，5G基站，PM2.5浓度，“1+8”专项行动，国家5A级旅游景区', []],
 	['全力攻坚“十四五”规划，谋划“十五五”，党的二十大和二十届二中、三中全会精神', []],
@@ -59,13 +66,39 @@ const enCases: [string, Omit<Figure, 'offset'>[]][] = [
 	['a rate exceeding 130 percent', [{ value: 130, unit: 'percent', approx: 'over', raw: 'exceeding 130 percent' }]],
 	['nearly 50 enterprises', [{ value: 50, unit: 'count', approx: 'nearly', raw: 'nearly 50' }]],
 	['at least 700 patents', [{ value: 700, unit: 'count', approx: 'at-least', raw: 'at least 700' }]],
-	['Seven projects were added, and three honors', [{ value: 7, unit: 'count', raw: 'Seven' }, { value: 3, unit: 'count', raw: 'three' }]],
+	[
+		'Seven projects were added, and three honors',
+		[
+			{ value: 7, unit: 'count', raw: 'Seven' },
+			{ value: 3, unit: 'count', raw: 'three' },
+		],
+	],
 	['a 100-day drive', [{ value: 100, unit: 'days', raw: '100-day' }]],
-	['output grew 1.5 times, a threefold rise, a 2-fold rise', [{ value: 1.5, unit: 'times', raw: '1.5 times' }, { value: 3, unit: 'times', raw: 'threefold' }, { value: 2, unit: 'times', raw: '2-fold' }]],
-	['the RMB 100 billion mark, a "100-billion-yuan district"', [{ value: 100_000_000_000, unit: 'CNY', raw: 'RMB 100 billion' }, { value: 100_000_000_000, unit: 'CNY', raw: '100-billion-yuan' }]],
+	[
+		'output grew 1.5 times, a threefold rise, a 2-fold rise',
+		[
+			{ value: 1.5, unit: 'times', raw: '1.5 times' },
+			{ value: 3, unit: 'times', raw: 'threefold' },
+			{ value: 2, unit: 'times', raw: '2-fold' },
+		],
+	],
+	[
+		'the RMB 100 billion mark, a "100-billion-yuan district"',
+		[
+			{ value: 100_000_000_000, unit: 'CNY', raw: 'RMB 100 billion' },
+			{ value: 100_000_000_000, unit: 'CNY', raw: '100-billion-yuan' },
+		],
+	],
 	['for the third consecutive year', [{ value: 3, unit: 'years', raw: 'third consecutive year' }]],
 	['the 15th Dongpo Culture Festival', [{ value: 15, unit: 'rank', raw: '15th' }]],
-	['delivered on January 4, 2025', [{ value: 1, unit: 'month', raw: 'January' }, { value: 4, unit: 'day', raw: '4' }, { value: 2025, unit: 'year', raw: '2025' }]],
+	[
+		'delivered on January 4, 2025',
+		[
+			{ value: 1, unit: 'month', raw: 'January' },
+			{ value: 4, unit: 'day', raw: '4' },
+			{ value: 2025, unit: 'year', raw: '2025' },
+		],
+	],
 	// Names and labels: no figures.
 	['Metro Lines 5 and 6, 5G base stations, PM2.5, the "1+8" initiative, a 5A-level scenic area', []],
 	['the 14th Five-Year Plan, the 20th CPC National Congress, the 20th CPC Central Committee', []],

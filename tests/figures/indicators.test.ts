@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../plugins/content/figures/index.ts';
-import { extractAchieved, extractTargets, qualifiers, reportIndicatorRecords, targetClauseSpans, targetPassage, type IndicatorRecord } from '../../plugins/content/figures/indicator-records.ts';
+import {
+	extractAchieved,
+	extractTargets,
+	qualifiers,
+	reportIndicatorRecords,
+	targetClauseSpans,
+	targetPassage,
+	type IndicatorRecord,
+} from '../../plugins/content/figures/indicator-records.ts';
 import { indicatorKeys, indicatorOf, indicators, otherIndicator } from '../../plugins/content/figures/indicators.ts';
 import { editionBlocks } from '../../plugins/content/model.ts';
 import { targetParagraphs } from './target-passages.ts';
@@ -358,7 +366,11 @@ describe('targets of every real report', () => {
 	}
 
 	it('leaves these phrases as `other`', () => {
-		const others = targetParagraphs.flatMap(({ report, text }) => extractTargets(text, report, 'p1').filter((record) => record.indicator === otherIndicator).map((record) => `${report}: ${record.phrase}`));
+		const others = targetParagraphs.flatMap(({ report, text }) =>
+			extractTargets(text, report, 'p1')
+				.filter((record) => record.indicator === otherIndicator)
+				.map((record) => `${report}: ${record.phrase}`),
+		);
 		expect(others).toEqual([
 			'2025-changzhou-tianning: 本质安全水平不断提升',
 			'2025-changzhou-tianning: 实际工作还要努力争取更好结果',
@@ -381,18 +393,48 @@ describe('records in full', () => {
 	it('keeps both ends of a range and the wish for a better result (Anhui)', () => {
 		const [gdp, productivity] = extractTargets(paragraph('2026-anhui'), '2026-anhui', 'p3-4');
 		expect(gdp).toEqual({
-			report: '2026-anhui', block: 'p3-4', kind: 'target', indicator: 'gdp-growth', low: 5, high: 5.5, unit: 'percent',
-			qualifier: 'range', striveForBetter: true, phrase: '全省地区生产总值增长5%—5.5%，在实际工作中努力争取更好结果', offset: 15, figure: '5%—5.5%',
+			report: '2026-anhui',
+			block: 'p3-4',
+			kind: 'target',
+			indicator: 'gdp-growth',
+			low: 5,
+			high: 5.5,
+			unit: 'percent',
+			qualifier: 'range',
+			striveForBetter: true,
+			phrase: '全省地区生产总值增长5%—5.5%，在实际工作中努力争取更好结果',
+			offset: 15,
+			figure: '5%—5.5%',
 		});
 		expect(productivity).toEqual({
-			report: '2026-anhui', block: 'p3-4', kind: 'target', indicator: 'labour-productivity-growth', qualifier: 'above', striveForBetter: false,
-			phrase: '全员劳动生产率增速高于地区生产总值增速', offset: 48,
+			report: '2026-anhui',
+			block: 'p3-4',
+			kind: 'target',
+			indicator: 'labour-productivity-growth',
+			qualifier: 'above',
+			striveForBetter: false,
+			phrase: '全员劳动生产率增速高于地区生产总值增速',
+			offset: 48,
 		});
 	});
 
 	it('reads 4.5-5% as a range (Heilongjiang) and 按增长5%安排 as planned (Jiangsu)', () => {
-		expect(extractTargets(paragraph('2026-heilongjiang'), '2026-heilongjiang', 'p2-3')[0]).toMatchObject({ indicator: 'gdp-growth', low: 4.5, high: 5, qualifier: 'range', figure: '4.5-5%', phrase: '地区生产总值增长4.5-5%，在实际工作中争取更好结果' });
-		expect(extractTargets(paragraph('2026-jiangsu'), '2026-jiangsu', 'p2-3')[0]).toMatchObject({ indicator: 'gdp-growth', low: 5, high: 5, qualifier: 'planned', striveForBetter: true, phrase: '地区生产总值按增长5%安排，在实际工作中努力争取更好结果' });
+		expect(extractTargets(paragraph('2026-heilongjiang'), '2026-heilongjiang', 'p2-3')[0]).toMatchObject({
+			indicator: 'gdp-growth',
+			low: 4.5,
+			high: 5,
+			qualifier: 'range',
+			figure: '4.5-5%',
+			phrase: '地区生产总值增长4.5-5%，在实际工作中争取更好结果',
+		});
+		expect(extractTargets(paragraph('2026-jiangsu'), '2026-jiangsu', 'p2-3')[0]).toMatchObject({
+			indicator: 'gdp-growth',
+			low: 5,
+			high: 5,
+			qualifier: 'planned',
+			striveForBetter: true,
+			phrase: '地区生产总值按增长5%安排，在实际工作中努力争取更好结果',
+		});
 	});
 
 	it('splits 分别 over the indicators it names (Jiangxi, Guizhou)', () => {
@@ -402,28 +444,57 @@ describe('records in full', () => {
 			['disposable-income-growth-rural', 5.5, 'about', '5.5%左右'],
 		]);
 		const guizhou = extractTargets(paragraph('2026-guizhou'), '2026-guizhou', 'p2-3').filter((record) => record.indicator.endsWith('industry-growth'));
-		expect(guizhou.map((record) => [record.indicator, record.low])).toEqual([['primary-industry-growth', 3.5], ['secondary-industry-growth', 6], ['tertiary-industry-growth', 5]]);
+		expect(guizhou.map((record) => [record.indicator, record.low])).toEqual([
+			['primary-industry-growth', 3.5],
+			['secondary-industry-growth', 6],
+			['tertiary-industry-growth', 5],
+		]);
 	});
 
 	it('reads ceilings, concentrations and grain in 斤 (Beijing, Henan)', () => {
 		const beijing = extractTargets(paragraph('2026-beijing'), '2026-beijing', 'p2-3');
-		expect(beijing.find((record) => record.indicator === 'urban-surveyed-unemployment')).toMatchObject({ low: 5, high: 5, qualifier: 'at-most', figure: '5%以内' });
-		expect(beijing.find((record) => record.indicator === 'pm25')).toMatchObject({ low: 29, unit: 'ug/m3', qualifier: 'about', striveForBetter: true, phrase: '细颗粒物年均浓度控制在29微克/立方米左右、争取更优水平' });
-		expect(extractTargets(paragraph('2026-henan'), '2026-henan', 'p2-3').find((record) => record.indicator === 'grain-output')).toMatchObject({ low: 130_000_000_000, unit: 'jin', qualifier: 'at-least', striveForBetter: true, phrase: '粮食产量1300亿斤以上、力争比去年实现更多增长' });
+		expect(beijing.find((record) => record.indicator === 'urban-surveyed-unemployment')).toMatchObject({
+			low: 5,
+			high: 5,
+			qualifier: 'at-most',
+			figure: '5%以内',
+		});
+		expect(beijing.find((record) => record.indicator === 'pm25')).toMatchObject({
+			low: 29,
+			unit: 'ug/m3',
+			qualifier: 'about',
+			striveForBetter: true,
+			phrase: '细颗粒物年均浓度控制在29微克/立方米左右、争取更优水平',
+		});
+		expect(extractTargets(paragraph('2026-henan'), '2026-henan', 'p2-3').find((record) => record.indicator === 'grain-output')).toMatchObject({
+			low: 130_000_000_000,
+			unit: 'jin',
+			qualifier: 'at-least',
+			striveForBetter: true,
+			phrase: '粮食产量1300亿斤以上、力争比去年实现更多增长',
+		});
 	});
 
 	it('reads every way of writing a range, and stops at the sentence after the list', () => {
-		for (const [text, low, high] of [['主要预期目标是：地区生产总值增长5%至5.5%。', 5, 5.5], ['主要预期目标是：地区生产总值增长5%—5.5%。', 5, 5.5], ['主要预期目标是：地区生产总值增长4.5-5%。', 4.5, 5], ['主要预期目标是：地区生产总值增长5%-5.5%。', 5, 5.5]] as const) {
+		for (const [text, low, high] of [
+			['主要预期目标是：地区生产总值增长5%至5.5%。', 5, 5.5],
+			['主要预期目标是：地区生产总值增长5%—5.5%。', 5, 5.5],
+			['主要预期目标是：地区生产总值增长4.5-5%。', 4.5, 5],
+			['主要预期目标是：地区生产总值增长5%-5.5%。', 5, 5.5],
+		] as const) {
 			expect(extractTargets(text, 'r', 'p1')).toMatchObject([{ indicator: 'gdp-growth', low, high, qualifier: 'range' }]);
 		}
-		expect(extractTargets('今年主要预期目标是：城镇新增就业5万人。这些目标充分考虑了需要和可能。', 'r', 'p1').map(line)).toEqual(['urban-new-jobs exact 50000 count']);
+		expect(extractTargets('今年主要预期目标是：城镇新增就业5万人。这些目标充分考虑了需要和可能。', 'r', 'p1').map(line)).toEqual([
+			'urban-new-jobs exact 50000 count',
+		]);
 		expect(extractTargets('没有目标的段落。', 'r', 'p1')).toEqual([]);
 	});
 });
 
 describe('achieved values of the review', () => {
 	it('reads the headline figures of the past year, 分别 included (Liaoning)', () => {
-		const text = '一年来，全省上下牢记嘱托、砥砺奋进，坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，认真学习贯彻习近平总书记对辽宁振兴发展的重要讲话和重要指示精神，深入落实党中央、国务院决策部署，在省委领导下，自觉扛牢维护国家“五大安全”政治使命，完整准确全面贯彻新发展理念，积极服务融入新发展格局，坚定推进高质量发展，全省经济总体平稳、稳中有进，地区生产总值增长3.7%，一般公共预算收入增长0.4%，城镇新增就业48万人，城镇和农村居民人均可支配收入分别增长4.3%、5.3%，社会大局保持稳定。';
+		const text =
+			'一年来，全省上下牢记嘱托、砥砺奋进，坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，认真学习贯彻习近平总书记对辽宁振兴发展的重要讲话和重要指示精神，深入落实党中央、国务院决策部署，在省委领导下，自觉扛牢维护国家“五大安全”政治使命，完整准确全面贯彻新发展理念，积极服务融入新发展格局，坚定推进高质量发展，全省经济总体平稳、稳中有进，地区生产总值增长3.7%，一般公共预算收入增长0.4%，城镇新增就业48万人，城镇和农村居民人均可支配收入分别增长4.3%、5.3%，社会大局保持稳定。';
 		expect(extractAchieved(text, '2026-liaoning', 'p1-2').map(line)).toEqual([
 			'gdp-growth exact 3.7 percent',
 			'general-budget-revenue-growth exact 0.4 percent',
@@ -435,7 +506,8 @@ describe('achieved values of the review', () => {
 	});
 
 	it('reads a growth after its level, a fall as negative growth, and 城镇居民、农村居民…分别 (Fujian)', () => {
-		const text = '初步统计，2025年全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、增长3%，社会消费品零售总额增长4.4%，固定资产投资下降3.3%，进出口下降5.4%，城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%，居民消费价格与上年持平。';
+		const text =
+			'初步统计，2025年全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、增长3%，社会消费品零售总额增长4.4%，固定资产投资下降3.3%，进出口下降5.4%，城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%，居民消费价格与上年持平。';
 		const records = extractAchieved(text, '2026-fujian', 'p1-2');
 		expect(records.map(line)).toEqual([
 			'gdp-growth exact 5 percent',
@@ -452,7 +524,13 @@ describe('achieved values of the review', () => {
 	});
 
 	it('leaves out comparisons, shares and figures for several years', () => {
-		expect(extractAchieved('全区地区生产总值增长5.1%，增速高于预期目标、高于上年同期、高于全国，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。', 'r', 'p1-2').map(line)).toEqual([
+		expect(
+			extractAchieved(
+				'全区地区生产总值增长5.1%，增速高于预期目标、高于上年同期、高于全国，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。',
+				'r',
+				'p1-2',
+			).map(line),
+		).toEqual([
 			'gdp-growth exact 5.1 percent',
 			'primary-industry-growth exact 4.2 percent',
 			'secondary-industry-growth exact 5 percent',
@@ -466,7 +544,9 @@ describe('achieved values of the review', () => {
 		const markdown = readFileSync(new URL('../../content/reports/2025-changzhou-tianning/zh-Hans.md', import.meta.url), 'utf8');
 		const records = reportIndicatorRecords('2025-changzhou-tianning', editionBlocks(markdown, 'zh-Hans'), 2025);
 		expect(records.filter((record) => record.kind === 'target').map((record) => record.block)).toEqual(Array(10).fill('p2-3'));
-		expect(records.filter((record) => record.kind === 'achieved').map((record) => [record.block, line(record), record.phrase])).toEqual([['p1-6', 'foreign-investment exact 44000000 USD', '实际使用外资4400万美元']]);
+		expect(records.filter((record) => record.kind === 'achieved').map((record) => [record.block, line(record), record.phrase])).toEqual([
+			['p1-6', 'foreign-investment exact 44000000 USD', '实际使用外资4400万美元'],
+		]);
 	});
 });
 
@@ -483,10 +563,22 @@ describe('the vocabulary', () => {
 	});
 
 	it('names indicators in English as the glossary renders their terms', () => {
-		const glossary = new Map(readFileSync(new URL('../../content/glossary.tsv', import.meta.url), 'utf8').split('\n').slice(1).map((row) => row.split('\t')).map(([zh, en]) => [zh, en?.split(' | ') ?? []] as const));
-		for (const [key, term] of [['gdp-growth', '地区生产总值'], ['foreign-investment', '实际使用外资']] as const) {
+		const glossary = new Map(
+			readFileSync(new URL('../../content/glossary.tsv', import.meta.url), 'utf8')
+				.split('\n')
+				.slice(1)
+				.map((row) => row.split('\t'))
+				.map(([zh, en]) => [zh, en?.split(' | ') ?? []] as const),
+		);
+		for (const [key, term] of [
+			['gdp-growth', '地区生产总值'],
+			['foreign-investment', '实际使用外资'],
+		] as const) {
 			const renderings = glossary.get(term)!;
-			expect(renderings.some((rendering) => indicatorOf(key)!.en.toLowerCase().includes(rendering.toLowerCase())), `${key}: ${renderings.join(' | ')}`).toBe(true);
+			expect(
+				renderings.some((rendering) => indicatorOf(key)!.en.toLowerCase().includes(rendering.toLowerCase())),
+				`${key}: ${renderings.join(' | ')}`,
+			).toBe(true);
 		}
 	});
 

@@ -37,7 +37,13 @@ describe('the targets export', () => {
 			['general-budget-revenue-growth', 2.1, 'p1-1'],
 			['urban-new-jobs', 1_410_000, 'p1-1'],
 		]);
-		expect(jiangsu[0]).toMatchObject({ year: 2026, region: { code: '320000', level: 'province', zh: '江苏省', en: 'Jiangsu Province' }, block: 'p2-1', indicator: 'gdp-growth', qualifier: 'planned' });
+		expect(jiangsu[0]).toMatchObject({
+			year: 2026,
+			region: { code: '320000', level: 'province', zh: '江苏省', en: 'Jiangsu Province' },
+			block: 'p2-1',
+			indicator: 'gdp-growth',
+			qualifier: 'planned',
+		});
 		expect(records.filter((record) => record.report === '2025-changzhou-tianning' && record.kind === 'target')).toHaveLength(10);
 	});
 

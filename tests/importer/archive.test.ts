@@ -42,11 +42,17 @@ const EXPECTED: Expected[] = [
 	['2026-yunnan', '530000', '2026-01-28', '省长', '王予波', 3, 21, 0, 0, 0, 19],
 ];
 
-const read = (dir: string, file: string): string | undefined => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : undefined);
+const read = (dir: string, file: string): string | undefined =>
+	fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : undefined;
 
 describe('published 2026 provincial reports', () => {
 	it('the archive holds the 24', () => {
-		expect(fs.readdirSync(reports).filter((d) => d.startsWith('2026-')).sort()).toEqual(EXPECTED.map((e) => e[0]));
+		expect(
+			fs
+				.readdirSync(reports)
+				.filter((d) => d.startsWith('2026-'))
+				.sort(),
+		).toEqual(EXPECTED.map((e) => e[0]));
 	});
 	for (const [id, region, delivered, role, name, parts, sections, numbered, annexes, notes, furniture] of EXPECTED) {
 		describe(id, () => {
@@ -66,7 +72,12 @@ describe('published 2026 provincial reports', () => {
 				const count = (re: RegExp) => (body.match(re) ?? []).length;
 				expect(result.metadata).toMatchObject({ report: id, region, year: 2026, delivered, speaker: { role, name } });
 				expect(result.metadata.meeting).toMatch(/^.+第.+届人民代表大会第.次会议$/);
-				expect([count(/^## /gm), count(/^### /gm), count(/^\*\*（[一二三四五六七八九十]+）/gm), count(/^# (?!注释)/gm)]).toEqual([parts, sections, numbered, annexes]);
+				expect([count(/^## /gm), count(/^### /gm), count(/^\*\*（[一二三四五六七八九十]+）/gm), count(/^# (?!注释)/gm)]).toEqual([
+					parts,
+					sections,
+					numbered,
+					annexes,
+				]);
 				const noteBlock = body.split('\n# 注释\n')[1];
 				expect(noteBlock ? noteBlock.trim().split('\n\n').length : 0).toBe(notes);
 				if (noteBlock) for (const p of noteBlock.trim().split('\n\n')) expect(p).toMatch(/^［\d+］\S+：\S/);

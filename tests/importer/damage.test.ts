@@ -10,7 +10,11 @@ const md = fs.readFileSync(`${dir}/zh-Hans.md`, 'utf8');
 const rawSeed = fs.readFileSync(`${dir}/source.raw.txt`, 'utf8');
 // reading table derived from the seed's own annotations (Traditional char → first reading)
 const readings = new Map([...readingTable(rawSeed)].map(([c, r]) => [c, [...r][0]!]));
-const body = md.split('---\n')[2]!.trim().split('\n\n').map((b) => b.replace(/\*\*/g, '').replace(/^#{2,3} /, ''));
+const body = md
+	.split('---\n')[2]!
+	.trim()
+	.split('\n\n')
+	.map((b) => b.replace(/\*\*/g, '').replace(/^#{2,3} /, ''));
 const head = ['（江苏省）2025年常州市天宁区政府工作报告', '政府工作报告', '——2025年1月4日在区第十七届人民代表大会第四次会议上', '区委书记、区长 张凯奇'];
 const clean = [...head, ...body];
 
@@ -32,7 +36,9 @@ describe('damage generator round trip', () => {
 				const lines = [...head, ...clean.slice(start, start + 12)];
 				const rand = mulberry32(seed);
 				const candidates = lines.map((_, i) => i).filter((i) => i >= head.length);
-				const mojibakeLines = [candidates[Math.floor(rand() * candidates.length)]!, candidates[Math.floor(rand() * candidates.length)]!].filter((v, i, a) => a.indexOf(v) === i);
+				const mojibakeLines = [candidates[Math.floor(rand() * candidates.length)]!, candidates[Math.floor(rand() * candidates.length)]!].filter(
+					(v, i, a) => a.indexOf(v) === i,
+				);
 				const opts = { rand: mulberry32(seed + 1), pinyinRate: 0.3, readings };
 				const base = importReport(enc(damage(lines, { ...opts, mojibakeLines: [] })), { id: 't' });
 				const hit = importReport(enc(damage(lines, { ...opts, rand: mulberry32(seed + 1), mojibakeLines })), { id: 't' });
@@ -40,7 +46,10 @@ describe('damage generator round trip', () => {
 				// mechanical rules: every line back exactly
 				const bl = textByLine(base);
 				expect(base.unresolved).toEqual([]);
-				lines.forEach((l, i) => { stats.lines++; if (bl.get(i + 1) === l) stats.mechExact++; });
+				lines.forEach((l, i) => {
+					stats.lines++;
+					if (bl.get(i + 1) === l) stats.mechExact++;
+				});
 				// mojibake: recovered exactly, or flagged — measure silent errors
 				const hl = textByLine(hit);
 				const flaggedLines = new Set(hit.unresolved.map((u) => u.line));
@@ -51,13 +60,17 @@ describe('damage generator round trip', () => {
 					else stats.silent++;
 				}
 				// lines without injected damage are never touched
-				lines.forEach((_, i) => { if (!mojibakeLines.includes(i)) expect(hl.get(i + 1)).toBe(bl.get(i + 1)); });
+				lines.forEach((_, i) => {
+					if (!mojibakeLines.includes(i)) expect(hl.get(i + 1)).toBe(bl.get(i + 1));
+				});
 			}),
 			{ numRuns: 40, seed: 20250104 },
 		);
 		const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-		console.log(`[recovery] docs=${stats.docs} mechanical lines exact ${stats.mechExact}/${stats.lines} (${pct(stats.mechExact, stats.lines)}); ` +
-			`mojibake spots=${stats.spots}: auto-recovered exactly ${stats.recovered} (${pct(stats.recovered, stats.spots)}), flagged for editor ${stats.flagged} (${pct(stats.flagged, stats.spots)}), silently wrong ${stats.silent} (${pct(stats.silent, stats.spots)})`);
+		console.log(
+			`[recovery] docs=${stats.docs} mechanical lines exact ${stats.mechExact}/${stats.lines} (${pct(stats.mechExact, stats.lines)}); ` +
+				`mojibake spots=${stats.spots}: auto-recovered exactly ${stats.recovered} (${pct(stats.recovered, stats.spots)}), flagged for editor ${stats.flagged} (${pct(stats.flagged, stats.spots)}), silently wrong ${stats.silent} (${pct(stats.silent, stats.spots)})`,
+		);
 		expect(stats.mechExact / stats.lines).toBeGreaterThan(0.95);
 		expect(stats.silent / stats.spots).toBeLessThan(0.1);
 	});

@@ -34,7 +34,11 @@ export function injectMojibake(line: string, rand: () => number): string {
 	if (!idx.length) return line;
 	const at = idx[Math.floor(rand() * idx.length)]!;
 	let bytes: number[];
-	try { bytes = encodeGbk(line); } catch { return line; }
+	try {
+		bytes = encodeGbk(line);
+	} catch {
+		return line;
+	}
 	let off = 0;
 	for (let i = 0; i < at; i++) off += chars[i]!.charCodeAt(0) < 0x80 ? 1 : 2;
 	bytes[off] = 0x3f;

@@ -13,7 +13,14 @@ import { damage, mulberry32 } from './damage.ts';
 const seedRaw = fs.readFileSync('content/reports/2025-changzhou-tianning/source.raw.txt', 'utf8');
 // the seed's own readings (Traditional character → first reading), plus neutral-tone syllables the seed never shows
 const readings = new Map([...readingTable(seedRaw)].map(([c, r]) => [c, [...r][0]!]));
-for (const [c, r] of [['們', 'men'], ['的', 'de'], ['了', 'le'], ['子', 'zi'], ['麼', 'me']] as const) readings.set(c, r);
+for (const [c, r] of [
+	['們', 'men'],
+	['的', 'de'],
+	['了', 'le'],
+	['子', 'zi'],
+	['麼', 'me'],
+] as const)
+	readings.set(c, r);
 
 const enc = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 /** the clean opening of the Jiangsu report, furniture left out: head lines, salutation, first part */
@@ -46,18 +53,37 @@ describe('the seed’s damage on another report', () => {
 });
 
 describe('an opening without a title line, meeting line split over two lines', () => {
-	const text = ['2025年3月21日在汉滨区第十九届', '人民代表大会第五次会议上', '区长 王某某', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、2024年工作回顾', '我们坚持稳中求进。', '各位代表！让我们团结奋斗！'];
+	const text = [
+		'2025年3月21日在汉滨区第十九届',
+		'人民代表大会第五次会议上',
+		'区长 王某某',
+		'各位代表：',
+		'现在，我代表区人民政府向大会报告工作。',
+		'一、2024年工作回顾',
+		'我们坚持稳中求进。',
+		'各位代表！让我们团结奋斗！',
+	];
 	it('the meeting is read across the two lines; the region comes from it; no garbage title', () => {
 		const r = importReport(enc(text));
 		expect(r.structure.meeting?.lines).toEqual([1, 2]);
-		expect(r.metadata).toMatchObject({ report: '2025-ankang-hanbin', region: '610902', meeting: '汉滨区第十九届人民代表大会第五次会议', delivered: '2025-03-21', title: '政府工作报告', speaker: { role: '区长', name: '王某某' } });
+		expect(r.metadata).toMatchObject({
+			report: '2025-ankang-hanbin',
+			region: '610902',
+			meeting: '汉滨区第十九届人民代表大会第五次会议',
+			delivered: '2025-03-21',
+			title: '政府工作报告',
+			speaker: { role: '区长', name: '王某某' },
+		});
 		expect(r.warnings).toContain('no title line: the title is set to 政府工作报告');
 		expect(r.missing).toEqual([]);
 	});
 	it('a place the region model does not know: refused with the line and the flag, never the id `2025`', () => {
 		const r = importReport(enc(text.map((l) => l.replace('汉滨区', '某某区'))));
 		expect(r.metadata.report).toBe('');
-		expect(r.missing.map((m) => [m.field, m.line])).toEqual([['region', 1], ['id', 1]]);
+		expect(r.missing.map((m) => [m.field, m.line])).toEqual([
+			['region', 1],
+			['id', 1],
+		]);
 		expect(r.missing[0]!.fix).toMatch(/--region <GB\/T 2260 code>/);
 		expect(importReport(enc(text.map((l) => l.replace('汉滨区', '某某区'))), { region: '610902' }).metadata.report).toBe('2025-ankang-hanbin');
 	});

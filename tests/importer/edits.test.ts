@@ -21,7 +21,10 @@ describe('LineEdit', () => {
 		e.replace(4, 5, '，', 'punctuation', 'full-width');
 		expect(e.text).toBe('区域发展，很好');
 		expect(e.changes().map((c) => [c.column, c.before, c.after, c.method])).toEqual([
-			[1, '區', '区', 'traditional-to-simplified'], [2, '(qū)', '', 'pinyin-strip'], [7, '發', '发', 'traditional-to-simplified'], [9, ',', '，', 'punctuation'],
+			[1, '區', '区', 'traditional-to-simplified'],
+			[2, '(qū)', '', 'pinyin-strip'],
+			[7, '發', '发', 'traditional-to-simplified'],
+			[9, ',', '，', 'punctuation'],
 		]);
 		const f = new LineEdit('?!叭');
 		f.replace(0, 3, '。“三', 'editor', 'decision');
@@ -29,16 +32,23 @@ describe('LineEdit', () => {
 		expect(f.changes()).toEqual([{ column: 1, before: '?!叭', after: '。”三', method: 'editor', why: 'decision; then later' }]);
 	});
 	it('random replacements: raw + changes = text', () => {
-		fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.string({ maxLength: 3 })), { maxLength: 8 }), (raw, steps) => {
-			const e = new LineEdit(raw);
-			for (const [at, len, text] of steps) {
-				const t = e.text;
-				if (t.length === 0) break;
-				const start = at % t.length;
-				const end = Math.min(t.length, start + Math.max(1, len));
-				e.replace(start, end, text, 'editor', 'x');
-			}
-			expect(apply(raw, e)).toBe(e.text);
-		}), { numRuns: 2000, seed: 1 });
+		fc.assert(
+			fc.property(
+				fc.string({ minLength: 1, maxLength: 30 }),
+				fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.string({ maxLength: 3 })), { maxLength: 8 }),
+				(raw, steps) => {
+					const e = new LineEdit(raw);
+					for (const [at, len, text] of steps) {
+						const t = e.text;
+						if (t.length === 0) break;
+						const start = at % t.length;
+						const end = Math.min(t.length, start + Math.max(1, len));
+						e.replace(start, end, text, 'editor', 'x');
+					}
+					expect(apply(raw, e)).toBe(e.text);
+				},
+			),
+			{ numRuns: 2000, seed: 1 },
+		);
 	});
 });

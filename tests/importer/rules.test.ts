@@ -112,8 +112,12 @@ describe('mojibake', () => {
 
 describe('editor corrections reader', () => {
 	it('parses and validates', () => {
-		expect(parseEditorCorrections('corrections:\n  - { line: 3, find: "?a", replace: "产", why: hint }\n')).toEqual([{ line: 3, find: '?a', replace: '产', why: 'hint' }]);
-		expect(() => parseEditorCorrections('corrections:\n  - { line: 3, find: "?a", replace: "产" }\n', 'e.yaml')).toThrowError(/e\.yaml: corrections\[0\]: `why` is required/);
+		expect(parseEditorCorrections('corrections:\n  - { line: 3, find: "?a", replace: "产", why: hint }\n')).toEqual([
+			{ line: 3, find: '?a', replace: '产', why: 'hint' },
+		]);
+		expect(() => parseEditorCorrections('corrections:\n  - { line: 3, find: "?a", replace: "产" }\n', 'e.yaml')).toThrowError(
+			/e\.yaml: corrections\[0\]: `why` is required/,
+		);
 		expect(parseEditorCorrections('')).toEqual([]);
 	});
 });

@@ -20,11 +20,16 @@ describe('committed seed report', () => {
 	});
 	it('frontmatter', () => {
 		expect(result.metadata).toMatchObject({
-			report: '2025-changzhou-tianning', language: 'zh-Hans', title: '政府工作报告',
+			report: '2025-changzhou-tianning',
+			language: 'zh-Hans',
+			title: '政府工作报告',
 			headline: '（江苏省）2025年常州市天宁区政府工作报告',
 			region: '320402',
-			year: 2025, meeting: '区第十七届人民代表大会第四次会议', delivered: '2025-01-04',
-			speaker: { name: '张凯奇', role: '区委书记、区长' }, status: 'final',
+			year: 2025,
+			meeting: '区第十七届人民代表大会第四次会议',
+			delivered: '2025-01-04',
+			speaker: { name: '张凯奇', role: '区委书记、区长' },
+			status: 'final',
 			source: { file: 'source.raw.txt', sha256: '0af2c30a5a54e63537a31d87647c271491022e42d945018364453bdca0828321' },
 		});
 		expect(result.missing).toEqual([]);
@@ -38,7 +43,16 @@ describe('committed seed report', () => {
 		expect(l.rules.punctuation).toBe(516);
 		expect(l.changes.length).toBe(Object.values(l.rules as Record<string, number>).reduce((a, b) => a + b, 0));
 		for (const c of l.changes) {
-			expect(c).toEqual({ id: expect.stringMatching(/^c\d{4}$/), line: expect.any(Number), column: expect.any(Number), paragraph: expect.stringMatching(/^(p\d+(-s\d+)?-\d+|p\d+-s\d+|p\d+|meta)$/), before: expect.any(String), after: expect.any(String), method: expect.any(String), why: expect.any(String) });
+			expect(c).toEqual({
+				id: expect.stringMatching(/^c\d{4}$/),
+				line: expect.any(Number),
+				column: expect.any(Number),
+				paragraph: expect.stringMatching(/^(p\d+(-s\d+)?-\d+|p\d+-s\d+|p\d+|meta)$/),
+				before: expect.any(String),
+				after: expect.any(String),
+				method: expect.any(String),
+				why: expect.any(String),
+			});
 		}
 		const editorChanges = l.changes.filter((c: { method: string }) => c.method === 'editor');
 		expect(editorChanges.length).toBe(22);

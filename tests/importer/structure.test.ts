@@ -16,7 +16,12 @@ describe('structure on samples', () => {
 		expect(s.salutation?.text).toBe('各位代表：');
 		expect(s.blocks.filter((b) => b.kind === 'part').map((b) => b.text)).toEqual(['一、2024年工作回顾']);
 		expect(s.foreign.length).toBe(8);
-		expect(r.metadata).toMatchObject({ delivered: '2025-01-14', meeting: '北京市第十六届人民代表大会第三次会议', year: 2025, source: { url: expect.stringContaining('http') } });
+		expect(r.metadata).toMatchObject({
+			delivered: '2025-01-14',
+			meeting: '北京市第十六届人民代表大会第三次会议',
+			year: 2025,
+			source: { url: expect.stringContaining('http') },
+		});
 		expect(r.metadata.region).toBe('110000');
 		// an opening cut off mid-report has no closing: never a report that exits 0
 		expect(r.problems.map((p) => p.what).join()).toMatch(/no closing paragraph/);
@@ -25,7 +30,10 @@ describe('structure on samples', () => {
 		const r = importReport(fx('yuzhong-chongqing-2024-page1.txt'));
 		const s = r.structure;
 		expect(s.headline).toEqual(['（重庆市）重庆市渝中区人民政府工作报告（2024年1月15日）']);
-		expect(r.ledger.changes.filter((c) => c.method === 'furniture').map((c) => c.before)).toEqual(['SOURCE: http://bx2200.com/baogao/xn/10234.html', '导航菜单']);
+		expect(r.ledger.changes.filter((c) => c.method === 'furniture').map((c) => c.before)).toEqual([
+			'SOURCE: http://bx2200.com/baogao/xn/10234.html',
+			'导航菜单',
+		]);
 		expect(r.ledger.script.detected).toBe('simplified');
 		expect(r.metadata.region).toBe('500103');
 		expect(s.title?.text).toBe('重庆市渝中区人民政府工作报告（2024年）');
@@ -53,7 +61,14 @@ describe('structure on samples', () => {
 		expect(s.speaker).toMatchObject({ role: '区委书记、区长', name: '张凯奇' });
 		expect(s.blocks.filter((b) => b.kind === 'part').map((b) => b.id)).toEqual(['p1', 'p2', 'p3']);
 		expect(r.ledger.script.detected).toBe('traditional');
-		expect(s.blocks.filter((b) => b.kind === 'section').map((b) => b.text.slice(0, 5))).toEqual(['（一）更大', '（二）更快', '（三）更新', '（四）更高', '（五）更深', '（六）更实']);
+		expect(s.blocks.filter((b) => b.kind === 'section').map((b) => b.text.slice(0, 5))).toEqual([
+			'（一）更大',
+			'（二）更快',
+			'（三）更新',
+			'（四）更高',
+			'（五）更深',
+			'（六）更实',
+		]);
 		const last = s.blocks.at(-1)!;
 		expect(last.kind === 'paragraph' && last.closing).toBe(true);
 		expect(s.blocks[0]).toMatchObject({ id: 'p0-1', text: '各位代表：' });
@@ -71,7 +86,11 @@ describe('speaker line', () => {
 describe('lead phrases (conservative)', () => {
 	const leads = (t: string) => findLeads(t).map(([a, b]) => t.slice(a, b));
 	it('theme phrase and short topic sentences in a themed paragraph', () => {
-		expect(leads('一是以非常之功稳住经济大盘。重大项目扎实推进。举办活动，签约项目。消费活力有效激发。大力发展经济。')).toEqual(['一是以非常之功稳住经济大盘。', '重大项目扎实推进。', '消费活力有效激发。']);
+		expect(leads('一是以非常之功稳住经济大盘。重大项目扎实推进。举办活动，签约项目。消费活力有效激发。大力发展经济。')).toEqual([
+			'一是以非常之功稳住经济大盘。',
+			'重大项目扎实推进。',
+			'消费活力有效激发。',
+		]);
 	});
 	it('topic sentence at paragraph start', () => {
 		expect(leads('增强有效投入拉动力。开展“重大项目攻坚突破年”行动，更加突出开工。')).toEqual(['增强有效投入拉动力。']);
@@ -86,8 +105,12 @@ describe('lead phrases (conservative)', () => {
 	});
 	it('parses blocks and ids', () => {
 		const s = parseStructure([
-			{ line: 1, text: '政府工作报告' }, { line: 2, text: '各位代表：' }, { line: 3, text: '一、回顾' },
-			{ line: 4, text: '第一段。' }, { line: 5, text: '（一）更大力度扩大需求' }, { line: 6, text: '段落。' },
+			{ line: 1, text: '政府工作报告' },
+			{ line: 2, text: '各位代表：' },
+			{ line: 3, text: '一、回顾' },
+			{ line: 4, text: '第一段。' },
+			{ line: 5, text: '（一）更大力度扩大需求' },
+			{ line: 6, text: '段落。' },
 		]);
 		expect(s.blocks.map((b) => b.id)).toEqual(['p0-1', 'p1', 'p1-1', 'p1-s1', 'p1-s1-1']);
 	});

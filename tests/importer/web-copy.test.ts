@@ -11,7 +11,9 @@ const raw = (id: string) => fs.readFileSync(`content/reports/${id}/source.raw.tx
 const cache = new Map<string, ImportResult>();
 const imported = (id: string): ImportResult => {
 	if (!cache.has(id)) {
-		const editor = fs.existsSync(`content/reports/${id}/editor-corrections.yaml`) ? fs.readFileSync(`content/reports/${id}/editor-corrections.yaml`, 'utf8') : '';
+		const editor = fs.existsSync(`content/reports/${id}/editor-corrections.yaml`)
+			? fs.readFileSync(`content/reports/${id}/editor-corrections.yaml`, 'utf8')
+			: '';
 		cache.set(id, importReport(new Uint8Array(raw(id)), { editor }));
 	}
 	return cache.get(id)!;
@@ -31,7 +33,19 @@ describe('page furniture', () => {
 	});
 	it('breadcrumbs, label lines with their value on the next line, publication date', () => {
 		const f = furnitureOf(imported('2026-ningxia'));
-		expect(f.slice(0, 11).map((x) => x[1])).toEqual(['当前位置：', '首页', '>', '政务信息', '>', '宁夏要闻', '发表时间：', '2026-02-09 09:45:30', '来源：', '宁夏日报客户端', '阅读量：']);
+		expect(f.slice(0, 11).map((x) => x[1])).toEqual([
+			'当前位置：',
+			'首页',
+			'>',
+			'政务信息',
+			'>',
+			'宁夏要闻',
+			'发表时间：',
+			'2026-02-09 09:45:30',
+			'来源：',
+			'宁夏日报客户端',
+			'阅读量：',
+		]);
 		expect(f[1]![2]).toMatch(/breadcrumb/);
 		// the page headline between the breadcrumb and the date is the report's, not furniture
 		expect(imported('2026-ningxia').metadata.headline).toBe('2026年宁夏回族自治区政府工作报告');
@@ -99,11 +113,19 @@ describe('head and structure variants', () => {
 	});
 	it('meeting line without ——, and in parentheses', () => {
 		expect(imported('2026-heilongjiang').metadata).toMatchObject({ delivered: '2026-01-31', meeting: '黑龙江省第十四届人民代表大会第四次会议' });
-		expect(imported('2026-guizhou').metadata).toMatchObject({ delivered: '2026-01-27', meeting: '贵州省第十四届人民代表大会第四次会议', title: '政府工作报告' });
+		expect(imported('2026-guizhou').metadata).toMatchObject({
+			delivered: '2026-01-27',
+			meeting: '贵州省第十四届人民代表大会第四次会议',
+			title: '政府工作报告',
+		});
 	});
 	it('unnumbered parts (内蒙古) and a section heading split over two lines (云南: （ / 三）…)', () => {
 		const parts = body(imported('2026-neimenggu')).match(/^## .*/gm)!;
-		expect(parts.slice(0, 3)).toEqual(['## “十四五”时期发展成就和2025年工作回顾', '## “十五五”时期主要目标和2026年重点工作', '## 一、把铸牢中华民族共同体意识作为民族地区各项工作的主线']);
+		expect(parts.slice(0, 3)).toEqual([
+			'## “十四五”时期发展成就和2025年工作回顾',
+			'## “十五五”时期主要目标和2026年重点工作',
+			'## 一、把铸牢中华民族共同体意识作为民族地区各项工作的主线',
+		]);
 		expect(body(imported('2026-yunnan'))).toContain('\n### （三）改革开放持续深化、互促共进。\n');
 	});
 	it('sections as the numbered opening sentence of a paragraph: the paragraph kept whole, the sentence its lead', () => {

@@ -52,7 +52,9 @@ describe('checkContent', () => {
 		expect(problemsIn(missing)).toEqual([
 			'content/reports/2024-testcity-demo/en.md: Missing 1 block(s) that content/reports/2024-testcity-demo/zh-Hans.md has: p2-s1-2. Add the translated parts/sections/paragraphs in the same order (in a partial edition, write a paragraph not yet translated as the single line [[untranslated]] and set completeness: partial). [alignment-missing]',
 		]);
-		const extra = contentWith('en.md', (text) => text.replace('We will launch a campaign for major projects.', 'We will launch a campaign.\n\nFor major projects.'));
+		const extra = contentWith('en.md', (text) =>
+			text.replace('We will launch a campaign for major projects.', 'We will launch a campaign.\n\nFor major projects.'),
+		);
 		expect(problemsIn(extra)).toEqual([
 			'content/reports/2024-testcity-demo/en.md:34: Block p2-s1-3 has no counterpart in content/reports/2024-testcity-demo/zh-Hans.md; a paragraph was split or added. Merge it so paragraphs match one to one. [alignment-extra]',
 		]);

@@ -43,7 +43,10 @@ describe('the README quick start', () => {
 	it('gives two commands, and CI runs the README test command exactly', () => {
 		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 		const block = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-		const commands = block.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+		const commands = block
+			.split('\n')
+			.map((line) => line.replace(/#.*/, '').trim())
+			.filter(Boolean);
 		expect(commands).toEqual(['bash scripts/build.sh', 'bash scripts/test.sh']);
 		const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
 		expect(ci.split('\n').filter((line) => line && !line.startsWith('#') && !line.startsWith('set ') && !line.startsWith('cd '))).toEqual([commands[1]]);

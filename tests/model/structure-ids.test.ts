@@ -42,14 +42,7 @@ const ids = (markdown: string) => structureIds(unified().use(remarkParse).parse(
 
 describe('structureIds', () => {
 	it('derives exact ids from parts, sections and paragraphs', () => {
-		expect(ids(body)).toEqual([
-			'p0-1', 'p0-2',
-			'p1', 'p1-1', 'p1-2',
-			'p2', 'p2-1',
-			'p2-s1', 'p2-s1-1', 'p2-s1-2',
-			'p2-s2', 'p2-s2-1',
-			'p3', 'p3-1',
-		]);
+		expect(ids(body)).toEqual(['p0-1', 'p0-2', 'p1', 'p1-1', 'p1-2', 'p2', 'p2-1', 'p2-s1', 'p2-s1-1', 'p2-s1-2', 'p2-s2', 'p2-s2-1', 'p3', 'p3-1']);
 	});
 
 	it('keeps every id when words inside paragraphs and headings are corrected', () => {
@@ -93,7 +86,11 @@ Fellow Deputies, let us unite and strive.
 	it('reports blocks a report body cannot hold, with their lines', () => {
 		const { problems } = structureIds(unified().use(remarkParse).parse('段落。\n\n- 一\n- 二\n\n### （一）无所属\n') as Root);
 		expect(problems).toEqual([
-			{ line: 3, ruleId: 'unexpected-block', message: 'A report body holds only parts (##), sections (###) and paragraphs; found a list. Rewrite it as a paragraph.' },
+			{
+				line: 3,
+				ruleId: 'unexpected-block',
+				message: 'A report body holds only parts (##), sections (###) and paragraphs; found a list. Rewrite it as a paragraph.',
+			},
 			{ line: 6, ruleId: 'section-outside-part', message: 'A section heading (###) comes before the first part heading (##); put it inside a part.' },
 		]);
 	});
@@ -108,7 +105,9 @@ describe('remarkReportStructure', () => {
 
 	it('writes ids and marks lead phrases in report files', () => {
 		const { html } = render('## 一、回顾\n\n**一是稳住经济大盘。**全年签约项目116个。\n', { report: '2025-changzhou-tianning' });
-		expect(html).toBe('<h2 id="p1" data-block="part">一、回顾</h2>\n<p id="p1-1" data-block="paragraph"><strong class="lead">一是稳住经济大盘。</strong>全年签约项目116个。</p>');
+		expect(html).toBe(
+			'<h2 id="p1" data-block="part">一、回顾</h2>\n<p id="p1-1" data-block="paragraph"><strong class="lead">一是稳住经济大盘。</strong>全年签约项目116个。</p>',
+		);
 	});
 
 	it('leaves Markdown that is not a report untouched', () => {

@@ -40,7 +40,15 @@ function lines(page: PdfPage) {
 		const key = Math.round(item.y * 2) / 2;
 		rows.set(key, [...(rows.get(key) ?? []), item]);
 	}
-	return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([y, items]) => ({ y, text: items.sort((a, b) => a.x - b.x).map((item) => item.str).join('') }));
+	return [...rows.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([y, items]) => ({
+			y,
+			text: items
+				.sort((a, b) => a.x - b.x)
+				.map((item) => item.str)
+				.join(''),
+		}));
 }
 
 const folioOf = (page: PdfPage) => {
@@ -64,7 +72,8 @@ describe('print edition of the fixture site', () => {
 		expect(build.status, build.output).toBe(0);
 		for (const name of [...editions, 'zh-Hans-booklet', 'zh-Hans-print-shop']) expect(existsSync(pdfPath(name)), name).toBe(true);
 		// `[2/3] 2024-testcity-demo en 18 pages 2.1 s, text check passed (…) → pdf/…`, one line per document as it finishes.
-		for (const edition of editions) expect(build.output).toMatch(new RegExp(`\\[[1-3]/3\\] ${report} ${edition} \\d+ pages [\\d.]+ s, text check passed \\(\\d+ blocks`));
+		for (const edition of editions)
+			expect(build.output).toMatch(new RegExp(`\\[[1-3]/3\\] ${report} ${edition} \\d+ pages [\\d.]+ s, text check passed \\(\\d+ blocks`));
 	});
 
 	it('has a page count in the expected range', () => {
@@ -81,7 +90,12 @@ describe('print edition of the fixture site', () => {
 			const expected = expectedBlocks(edition);
 			expect(expected.length).toBeGreaterThan(15);
 			expect(checkText(pages, expected), edition).toBeUndefined();
-			const body = normalizeText(pages.filter((page) => page.index >= firstBodyPage(pages, edition)).map(typeAreaText).join(''));
+			const body = normalizeText(
+				pages
+					.filter((page) => page.index >= firstBodyPage(pages, edition))
+					.map(typeAreaText)
+					.join(''),
+			);
 			for (const block of expected) {
 				const text = normalizeText(block.text);
 				if (text.length > 20) expect(body.split(text).length - 1, `${edition} ${block.id}`).toBe(1);
@@ -92,7 +106,9 @@ describe('print edition of the fixture site', () => {
 
 	it('names the paragraph when text is lost', async () => {
 		const pages = texts.get('zh-Hans')!;
-		const expected = expectedBlocks('zh-Hans').map((block) => (block.id === 'p1-s1-2' ? { ...block, text: block.text.replace('新增就业岗位', '新增岗位') } : block));
+		const expected = expectedBlocks('zh-Hans').map((block) =>
+			block.id === 'p1-s1-2' ? { ...block, text: block.text.replace('新增就业岗位', '新增岗位') } : block,
+		);
 		expect(checkText(pages, expected)?.id).toBe('p1-s1-2');
 		const dropped = expectedBlocks('zh-Hans').filter((block) => block.id !== 'p1-3');
 		// The text of the missing block is in the PDF but not expected: reported at the next block, p1-s1.
@@ -104,7 +120,9 @@ describe('print edition of the fixture site', () => {
 			expect(await checker.check(bytes, expected)).toEqual(checkText(pages, expected));
 			expect(await checker.check(bytes, dropped)).toEqual(checkText(pages, dropped));
 			expect(await checker.check(bytes, expectedBlocks('zh-Hans'))).toBeUndefined();
-			await expect(checkRendered({ pdf: bytes, expected, firstBodyPage: 0, maxPagesPerParagraph: 2 }, checker)).rejects.toThrow(/^text check failed: paragraph p1-s1-2: text lost or repeated/);
+			await expect(checkRendered({ pdf: bytes, expected, firstBodyPage: 0, maxPagesPerParagraph: 2 }, checker)).rejects.toThrow(
+				/^text check failed: paragraph p1-s1-2: text lost or repeated/,
+			);
 		} finally {
 			await checker.close();
 		}
@@ -122,7 +140,9 @@ describe('print edition of the fixture site', () => {
 				const tocLine = tocLines.find((line) => normalizeText(line.text).startsWith(want));
 				expect(tocLine, `${edition} TOC entry ${heading.id}`).toBeDefined();
 				const tocNumber = Number(/(\d+)\s*$/.exec(tocLine!.text)![1]);
-				const page = pages.find((candidate) => candidate.index >= bodyStart && lines(candidate).some((line) => line.y > typeArea.top && normalizeText(line.text) === want));
+				const page = pages.find(
+					(candidate) => candidate.index >= bodyStart && lines(candidate).some((line) => line.y > typeArea.top && normalizeText(line.text) === want),
+				);
 				expect(page, `${edition} heading ${heading.id} in the body`).toBeDefined();
 				expect(tocNumber, `${edition} ${heading.id}`).toBe(folioOf(page!));
 			}
@@ -165,7 +185,8 @@ describe('print edition of the fixture site', () => {
 			const fonts = output.split('\n').slice(2).filter(Boolean);
 			expect(fonts.length).toBeGreaterThan(0);
 			expect(output).not.toMatch(/Type 3/);
-			for (const font of fonts) expect(font, name).toMatch(/^\S+\+(NotoSerifSC|NotoSansSC|LXGWWenKai|NotoSerif|DejaVuSerif)\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+			for (const font of fonts)
+				expect(font, name).toMatch(/^\S+\+(NotoSerifSC|NotoSansSC|LXGWWenKai|NotoSerif|DejaVuSerif)\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
 		}
 	});
 
@@ -190,7 +211,11 @@ describe('print edition of the fixture site', () => {
 			expect(String(pdf.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true');
 			const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
 			const outline = (await (await task.promise).getOutline()) ?? [];
-			const titles = JSON.stringify(outline.map(function flat(item): unknown { return [item.title, item.items.map(flat)]; }));
+			const titles = JSON.stringify(
+				outline.map(function flat(item): unknown {
+					return [item.title, item.items.map(flat)];
+				}),
+			);
 			await task.destroy();
 			if (edition === 'en') expect(titles).toContain('I. Review of Our Work in 2023');
 			else expect(titles).toContain('一、2023年工作回顾');
@@ -214,8 +239,18 @@ describe('print edition of the fixture site', () => {
 			}
 		}
 		// Order itself: 8 pages → sheet 1 outside (8,1), inside (2,7); sheet 2 outside (6,3), inside (4,5).
-		expect(bookletOrder(8)).toEqual([[7, 0], [1, 6], [5, 2], [3, 4]]);
-		expect(bookletOrder(6)).toEqual([[7 > 5 ? null : 7, 0], [1, null], [5, 2], [3, 4]]);
+		expect(bookletOrder(8)).toEqual([
+			[7, 0],
+			[1, 6],
+			[5, 2],
+			[3, 4],
+		]);
+		expect(bookletOrder(6)).toEqual([
+			[7 > 5 ? null : 7, 0],
+			[1, null],
+			[5, 2],
+			[3, 4],
+		]);
 	});
 
 	it('gives the print-shop PDF a TrimBox of the A4 page and a BleedBox 3 mm larger, content in place', async () => {

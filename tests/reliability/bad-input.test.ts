@@ -93,7 +93,10 @@ describe('a real build with bad input (scripts/build.ts: staging, then swap)', (
 		// A site whose content is fine but whose own page links to a page and an anchor that do not exist.
 		const linkSite = makeSite(join(corpusDir, '_base'));
 		mkdirSync(join(linkSite, 'src/pages'), { recursive: true });
-		writeFileSync(join(linkSite, 'src/pages/notes.md'), '# Notes\n\nSee [the first paragraph](/en/2024-testcity-demo/#p9-9) and [the glossary](/en/glossary/).\n');
+		writeFileSync(
+			join(linkSite, 'src/pages/notes.md'),
+			'# Notes\n\nSee [the first paragraph](/en/2024-testcity-demo/#p9-9) and [the glossary](/en/glossary/).\n',
+		);
 		jobs.push({ name: 'broken-link-in-page', site: linkSite });
 		await Promise.all(
 			jobs.map(async ({ name, site }) => {
@@ -123,8 +126,12 @@ describe('a real build with bad input (scripts/build.ts: staging, then swap)', (
 		const result = results.get('broken-link-in-page')!;
 		expect(result.status, result.output).not.toBe(0);
 		expect(result.output).toContain('dist/notes/index.html');
-		expect(result.output).toMatch(/dist\/notes\/index\.html:\d+: Link "\/en\/2024-testcity-demo\/#p9-9": \/en\/2024-testcity-demo\/ has no element with id "p9-9"\. Link to an id the page has \(paragraph ids look like p2-s1-3\)\. \[broken-anchor\]/);
-		expect(result.output).toMatch(/dist\/notes\/index\.html:\d+: Link "\/en\/glossary\/" points to \/en\/glossary\/, which the build did not produce\. .* \[broken-link\]/);
+		expect(result.output).toMatch(
+			/dist\/notes\/index\.html:\d+: Link "\/en\/2024-testcity-demo\/#p9-9": \/en\/2024-testcity-demo\/ has no element with id "p9-9"\. Link to an id the page has \(paragraph ids look like p2-s1-3\)\. \[broken-anchor\]/,
+		);
+		expect(result.output).toMatch(
+			/dist\/notes\/index\.html:\d+: Link "\/en\/glossary\/" points to \/en\/glossary\/, which the build did not produce\. .* \[broken-link\]/,
+		);
 		expect(snapshot(join(result.site, 'dist'))).toEqual(result.before);
 		expect(readdirSync(join(result.site, '.staging'))).toEqual([]);
 	});

@@ -23,7 +23,11 @@ export function listCases(): CorpusCase[] {
 			const dir = join(corpusDir, name);
 			const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { description: string; delete?: string[] };
 			const expectedPath = join(dir, 'expected.txt');
-			const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8').split('\n').filter((line) => line !== '') : [];
+			const expected = existsSync(expectedPath)
+				? readFileSync(expectedPath, 'utf8')
+						.split('\n')
+						.filter((line) => line !== '')
+				: [];
 			return { name, dir, ...meta, expected };
 		});
 }

@@ -24,12 +24,28 @@ describe('CSP and escaping in a built site, in Chromium', () => {
 	let build: { status: number | null; output: string };
 	let server: Awaited<ReturnType<typeof serveStatic>>;
 	let browser: Browser;
-	const pages = ['/', '/en/', '/zh-Hans/', '/zh-Hant/', `/en/${report}/`, `/zh-Hans/${report}/`, `/zh-Hant/${report}/`, `/en/${report}/parallel/`, '/en/about/', '/zh-Hans/colophon/'];
+	const pages = [
+		'/',
+		'/en/',
+		'/zh-Hans/',
+		'/zh-Hant/',
+		`/en/${report}/`,
+		`/zh-Hans/${report}/`,
+		`/zh-Hant/${report}/`,
+		`/en/${report}/parallel/`,
+		'/en/about/',
+		'/zh-Hans/colophon/',
+	];
 
 	beforeAll(async () => {
 		const root = contentFor({ name: 'escaping', dir: '/nonexistent', description: '', expected: [] });
 		const en = join(root, 'content/reports', report, 'en.md');
-		writeFileSync(en, readFileSync(en, 'utf8').replace('role: District Mayor }', `role: ${JSON.stringify(role)} }`).replace('We will launch a campaign for major projects.', `We will launch a campaign for major projects. ${text}`));
+		writeFileSync(
+			en,
+			readFileSync(en, 'utf8')
+				.replace('role: District Mayor }', `role: ${JSON.stringify(role)} }`)
+				.replace('We will launch a campaign for major projects.', `We will launch a campaign for major projects. ${text}`),
+		);
 		const site = makeSite(join(root, 'content'), 'rp-rel-csp-');
 		build = buildScript(['--root', site]);
 		dist = join(site, 'dist');
@@ -86,7 +102,9 @@ describe('CSP and escaping in a built site, in Chromium', () => {
 		const context = await browser.newContext();
 		await context.addInitScript(() => {
 			(window as unknown as { __violations: string[] }).__violations = [];
-			document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				(window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+			);
 		});
 		const problems: string[] = [];
 		for (const path of pages) {

@@ -38,12 +38,41 @@ function tryImport(text: string | Uint8Array): ImportResult | ImportError {
 }
 
 // Pieces report text is made of: Han phrases, numbers, punctuation (full-width and ASCII), pinyin, Latin.
-const hanPhrase = fc.constantFrom('经济', '发展', '重大项目', '扎实推进', '区委', '政府', '报告', '工作', '全年', '签约', '总投资', '亿元', '万人', '增长', '左右', '社会', '消费品', '零售总额', '產業', '區域', '開發', '一是', '二是', '稳住', '大盘');
+const hanPhrase = fc.constantFrom(
+	'经济',
+	'发展',
+	'重大项目',
+	'扎实推进',
+	'区委',
+	'政府',
+	'报告',
+	'工作',
+	'全年',
+	'签约',
+	'总投资',
+	'亿元',
+	'万人',
+	'增长',
+	'左右',
+	'社会',
+	'消费品',
+	'零售总额',
+	'產業',
+	'區域',
+	'開發',
+	'一是',
+	'二是',
+	'稳住',
+	'大盘',
+);
 const piece = fc.oneof(
 	{ weight: 6, arbitrary: hanPhrase },
 	{ weight: 2, arbitrary: fc.constantFrom('，', '。', '、', '；', '：', '（', '）', '“', '”', '！', '？', '……', '——') },
 	{ weight: 2, arbitrary: fc.constantFrom(',', '.', ';', ':', '(', ')', '"', '!', '?', '%', '+', '-', '~', '*', '#', '<', '>', '[', ']', '_', '`') },
-	{ weight: 2, arbitrary: fc.oneof(fc.nat({ max: 100000 }).map(String), fc.constantFrom('30.7%', '1,000', '5G', 'PM2.5', '1+8', '2024年', '3.5亿元', '10:30')) },
+	{
+		weight: 2,
+		arbitrary: fc.oneof(fc.nat({ max: 100000 }).map(String), fc.constantFrom('30.7%', '1,000', '5G', 'PM2.5', '1+8', '2024年', '3.5亿元', '10:30')),
+	},
 	{ weight: 1, arbitrary: fc.constantFrom('(qū)', '(chǎn)', 'q(qū)', '(zhōng)', '(yè)') },
 	{ weight: 1, arbitrary: fc.constantFrom(' ', '　', 'GDP', 'Report', '?', '\uFFFD', 'ㄒ', '└') },
 );
@@ -58,17 +87,38 @@ const head = fc.constantFrom(
 	[],
 );
 const reportText = fc
-	.tuple(head, fc.array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 1, arbitrary: heading }), { minLength: 0, maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\n\n'))
+	.tuple(
+		head,
+		fc.array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 1, arbitrary: heading }), { minLength: 0, maxLength: 25 }),
+		fc.constantFrom('\n', '\r\n', '\n\n'),
+	)
 	.map(([headLines, body, eol]) => [...headLines, ...body].join(eol));
 
 /** A clean report: full-width punctuation, Simplified, no pinyin, no mojibake markers, one paragraph a line. */
-const cleanPhrase = fc.constantFrom('经济发展', '重大项目扎实推进', '全年签约项目116个', '总投资120亿元', '增长5%左右', '社会消费品零售总额', 'PM2.5浓度下降', '5G基站', '推进“1+8”', '完成30.7%');
+const cleanPhrase = fc.constantFrom(
+	'经济发展',
+	'重大项目扎实推进',
+	'全年签约项目116个',
+	'总投资120亿元',
+	'增长5%左右',
+	'社会消费品零售总额',
+	'PM2.5浓度下降',
+	'5G基站',
+	'推进“1+8”',
+	'完成30.7%',
+);
 const cleanSentence = fc.array(cleanPhrase, { minLength: 1, maxLength: 5 }).map((parts) => `${parts.join('，')}。`);
 const cleanParagraph = fc.array(cleanSentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(''));
 const cleanReport = fc
 	.tuple(
 		fc.array(cleanParagraph, { minLength: 0, maxLength: 2 }),
-		fc.array(fc.tuple(hanPhrase.filter((t) => !/[產區開]/.test(t)), fc.array(cleanParagraph, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+		fc.array(
+			fc.tuple(
+				hanPhrase.filter((t) => !/[產區開]/.test(t)),
+				fc.array(cleanParagraph, { minLength: 1, maxLength: 4 }),
+			),
+			{ minLength: 1, maxLength: 4 },
+		),
 	)
 	.map(([opening, parts]) => {
 		const numerals = '一二三四五六七八九';
@@ -84,7 +134,8 @@ const cleanReport = fc
 	});
 
 /** Everything of a result a reader or editor can see: the Markdown (text + metadata), the ledger and the unresolved spots. */
-const visible = (result: ImportResult) => [result.markdown, result.ledgerYaml, ...result.unresolved.map((spot) => `${spot.raw} ${spot.candidates.join(' ')}`)].join('\n');
+const visible = (result: ImportResult) =>
+	[result.markdown, result.ledgerYaml, ...result.unresolved.map((spot) => `${spot.raw} ${spot.candidates.join(' ')}`)].join('\n');
 
 describe('importer fuzzing', () => {
 	it('arbitrary bytes: never crashes, never hangs', () => {
@@ -169,17 +220,128 @@ function expectWellFormed(figures: Figure[], text: string) {
 }
 
 const zhToken = fc.oneof(
-	{ weight: 3, arbitrary: fc.oneof(fc.nat({ max: 10_000_000 }).map(String), fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(2)), fc.constantFrom('1,000', '12,345.6', '0', '00', '1e5', '９９')) },
+	{
+		weight: 3,
+		arbitrary: fc.oneof(
+			fc.nat({ max: 10_000_000 }).map(String),
+			fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(2)),
+			fc.constantFrom('1,000', '12,345.6', '0', '00', '1e5', '９９'),
+		),
+	},
 	{ weight: 3, arbitrary: fc.constantFrom('一', '二', '两', '三', '十', '十二', '百', '千', '万', '亿', '零', '五十', '一百二十', '三千万', '万亿', '百万') },
-	{ weight: 3, arbitrary: fc.constantFrom('亿元', '万元', '元', '%', '％', '个百分点', '平方公里', '亩', '万吨', '倍', '个月', '年', '月', '日', '天', '小时', '个', '项', '家', '人次', '美元', '万美元') },
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			'亿元',
+			'万元',
+			'元',
+			'%',
+			'％',
+			'个百分点',
+			'平方公里',
+			'亩',
+			'万吨',
+			'倍',
+			'个月',
+			'年',
+			'月',
+			'日',
+			'天',
+			'小时',
+			'个',
+			'项',
+			'家',
+			'人次',
+			'美元',
+			'万美元',
+		),
+	},
 	{ weight: 2, arbitrary: fc.constantFrom('约', '超过', '近', '不少于', '左右', '以上', '以内', '余', '多', '第', '-', '至', '~', '—', '到') },
-	{ weight: 2, arbitrary: fc.constantFrom('全年', '签约项目', '总投资', '增长', '“', '”', '，', '。', '一体化', '三农', '十四五', '百强', '万象城', '2024年', '1月', '3-5年') },
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'全年',
+			'签约项目',
+			'总投资',
+			'增长',
+			'“',
+			'”',
+			'，',
+			'。',
+			'一体化',
+			'三农',
+			'十四五',
+			'百强',
+			'万象城',
+			'2024年',
+			'1月',
+			'3-5年',
+		),
+	},
 );
 const enToken = fc.oneof(
-	{ weight: 3, arbitrary: fc.oneof(fc.nat({ max: 10_000_000 }).map(String), fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(1)), fc.constantFrom('1,000', '1,2,3', '12,345.6', '0.5', '.5', '5.')) },
-	{ weight: 3, arbitrary: fc.constantFrom('RMB', 'yuan', 'billion', 'million', 'trillion', 'percent', '%', 'percentage points', 'square kilometers', 'mu', 'tons', 'times', 'months', 'years', 'days', 'hours', 'US$', '$', 'USD', 'euros') },
-	{ weight: 2, arbitrary: fc.constantFrom('about', 'around', 'over', 'more than', 'nearly', 'at least', 'no more than', 'to', '-', '–', 'and', 'first', 'second', 'third', '37th', 'two', 'three', 'twelve', 'hundred', 'dozen') },
-	{ weight: 2, arbitrary: fc.constantFrom('January', 'in', '2024', 'the', 'projects', 'enterprises', '(', ')', ',', '.', 'No.', 'Phase', 'PM2.5', '5G', '“', '”') },
+	{
+		weight: 3,
+		arbitrary: fc.oneof(
+			fc.nat({ max: 10_000_000 }).map(String),
+			fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(1)),
+			fc.constantFrom('1,000', '1,2,3', '12,345.6', '0.5', '.5', '5.'),
+		),
+	},
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			'RMB',
+			'yuan',
+			'billion',
+			'million',
+			'trillion',
+			'percent',
+			'%',
+			'percentage points',
+			'square kilometers',
+			'mu',
+			'tons',
+			'times',
+			'months',
+			'years',
+			'days',
+			'hours',
+			'US$',
+			'$',
+			'USD',
+			'euros',
+		),
+	},
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'about',
+			'around',
+			'over',
+			'more than',
+			'nearly',
+			'at least',
+			'no more than',
+			'to',
+			'-',
+			'–',
+			'and',
+			'first',
+			'second',
+			'third',
+			'37th',
+			'two',
+			'three',
+			'twelve',
+			'hundred',
+			'dozen',
+		),
+	},
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom('January', 'in', '2024', 'the', 'projects', 'enterprises', '(', ')', ',', '.', 'No.', 'Phase', 'PM2.5', '5G', '“', '”'),
+	},
 );
 const sentence = (token: fc.Arbitrary<string>, joiner: fc.Arbitrary<string>) =>
 	fc.array(fc.tuple(token, joiner), { maxLength: 30 }).map((parts) => parts.map(([t, j]) => t + j).join(''));
@@ -187,20 +349,32 @@ const sentence = (token: fc.Arbitrary<string>, joiner: fc.Arbitrary<string>) =>
 describe('figure extractor fuzzing', () => {
 	it('zh: never crashes, figures well formed with offsets inside the text', () => {
 		fc.assert(
-			fc.property(fc.oneof({ weight: 4, arbitrary: sentence(zhToken, fc.constantFrom('', '', '', ' ')) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) }), (text) => {
-				count('figures: zh');
-				expectWellFormed(extractZhFigures(text), text);
-			}),
+			fc.property(
+				fc.oneof(
+					{ weight: 4, arbitrary: sentence(zhToken, fc.constantFrom('', '', '', ' ')) },
+					{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
+				),
+				(text) => {
+					count('figures: zh');
+					expectWellFormed(extractZhFigures(text), text);
+				},
+			),
 			{ numRuns: 2500, seed: SEED },
 		);
 	});
 
 	it('en: never crashes, figures well formed with offsets inside the text', () => {
 		fc.assert(
-			fc.property(fc.oneof({ weight: 4, arbitrary: sentence(enToken, fc.constantFrom(' ', ' ', '', ', ')) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) }), (text) => {
-				count('figures: en');
-				expectWellFormed(extractEnFigures(text), text);
-			}),
+			fc.property(
+				fc.oneof(
+					{ weight: 4, arbitrary: sentence(enToken, fc.constantFrom(' ', ' ', '', ', ')) },
+					{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
+				),
+				(text) => {
+					count('figures: en');
+					expectWellFormed(extractEnFigures(text), text);
+				},
+			),
 			{ numRuns: 2500, seed: SEED },
 		);
 	});

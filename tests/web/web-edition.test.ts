@@ -119,10 +119,17 @@ describe('web edition in Chromium', () => {
 			const d = new Date();
 			return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 		});
-		expect(zh).toBe(`王某. 政府工作报告：2024年1月10日在常州市天宁区第一届人民代表大会第一次会议上[EB/OL]. (2024-01-10)[${today}]. ${base}/zh-Hans/${report}/#p1-2.`);
+		expect(zh).toBe(
+			`王某. 政府工作报告：2024年1月10日在常州市天宁区第一届人民代表大会第一次会议上[EB/OL]. (2024-01-10)[${today}]. ${base}/zh-Hans/${report}/#p1-2.`,
+		);
 		// zh-Hant: the meeting line is converted, and so is the region that completes it.
 		const hant = await open(`/zh-Hant/${report}/#p1-2`, { javaScriptEnabled: false });
-		expect(await hant.page.locator('.block', { has: hant.page.locator('#p1-2') }).locator('.cite__text').textContent()).toContain('政府工作報告：2024年1月10日在常州市天寧區第一屆人民代表大會第一次會議上[EB/OL]');
+		expect(
+			await hant.page
+				.locator('.block', { has: hant.page.locator('#p1-2') })
+				.locator('.cite__text')
+				.textContent(),
+		).toContain('政府工作報告：2024年1月10日在常州市天寧區第一屆人民代表大會第一次會議上[EB/OL]');
 		await hant.context.close();
 		await page.goto(`${base}/en/${report}/#p2-s1-2`);
 		const enBlock = page.locator('.block', { has: page.locator('#p2-s1-2') });
@@ -131,7 +138,9 @@ describe('web edition in Chromium', () => {
 		await expect.poll(() => enBlock.getByRole('status').textContent()).toBe('Copied to the clipboard');
 		const en = await page.evaluate(() => navigator.clipboard.readText());
 		expect(en).toMatch(
-			new RegExp(`^Wang Mou\\. “Report on the Work of the Government\\.” Tianning District, Changzhou, Jiangsu Province\\. Delivered at the First Session of the First District People's Congress, January 10, 2024\\. English translation\\. Test Archive, para\\. p2-s1-2\\. ${base.replace(/[.]/g, '\\.')}/en/${report}/#p2-s1-2 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`),
+			new RegExp(
+				`^Wang Mou\\. “Report on the Work of the Government\\.” Tianning District, Changzhou, Jiangsu Province\\. Delivered at the First Session of the First District People's Congress, January 10, 2024\\. English translation\\. Test Archive, para\\. p2-s1-2\\. ${base.replace(/[.]/g, '\\.')}/en/${report}/#p2-s1-2 \\(accessed [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`,
+			),
 		);
 		await context.close();
 	});
@@ -140,8 +149,18 @@ describe('web edition in Chromium', () => {
 		const { page, context } = await open(`/zh-Hans/${report}/parallel/`);
 		const rows = await page.locator('[data-pair]').evaluateAll((pairs) =>
 			pairs.map((pair) => {
-				const [zh, en] = [pair.querySelector('.pair__cell--zh')!, pair.querySelector('.pair__cell--en')!].map((cell) => cell.firstElementChild!.getBoundingClientRect());
-				return { id: pair.id, zhTop: zh!.top, enTop: en!.top, zhRight: zh!.right, enLeft: en!.left, zhLang: pair.querySelector('.pair__cell--zh')!.getAttribute('lang'), en: pair.querySelector('.pair__cell--en')!.textContent };
+				const [zh, en] = [pair.querySelector('.pair__cell--zh')!, pair.querySelector('.pair__cell--en')!].map((cell) =>
+					cell.firstElementChild!.getBoundingClientRect(),
+				);
+				return {
+					id: pair.id,
+					zhTop: zh!.top,
+					enTop: en!.top,
+					zhRight: zh!.right,
+					enLeft: en!.left,
+					zhLang: pair.querySelector('.pair__cell--zh')!.getAttribute('lang'),
+					en: pair.querySelector('.pair__cell--en')!.textContent,
+				};
 			}),
 		);
 		expect(rows.map((row) => row.id)).toEqual(['p0-1', 'p0-2', 'p1', 'p1-1', 'p1-2', 'p2', 'p2-s1', 'p2-s1-1', 'p2-s1-2']);
@@ -202,7 +221,21 @@ describe('web edition in Chromium', () => {
 
 	// One page of every type (light, wide), then the reading pages again dark and narrow.
 	const axeRuns = [
-		{ colorScheme: 'light' as const, width: 1280, paths: ['/', '/zh-Hant/', `/zh-Hans/${report}/#p1-2`, `/zh-Hant/${report}/`, `/en/${report}/`, `/zh-Hans/${report}/parallel/`, `/en/${report}/parallel/`, '/zh-Hans/about/', '/en/colophon/'] },
+		{
+			colorScheme: 'light' as const,
+			width: 1280,
+			paths: [
+				'/',
+				'/zh-Hant/',
+				`/zh-Hans/${report}/#p1-2`,
+				`/zh-Hant/${report}/`,
+				`/en/${report}/`,
+				`/zh-Hans/${report}/parallel/`,
+				`/en/${report}/parallel/`,
+				'/zh-Hans/about/',
+				'/en/colophon/',
+			],
+		},
 		{ colorScheme: 'dark' as const, width: 390, paths: ['/en/', `/zh-Hans/${report}/#p1-2`, `/en/${report}/`, `/zh-Hant/${report}/parallel/`] },
 	];
 	for (const { colorScheme, width, paths } of axeRuns) {
@@ -212,7 +245,11 @@ describe('web edition in Chromium', () => {
 			for (const path of paths) {
 				await page.goto(base + path);
 				// With a paragraph opened: its tools and the open citation are checked too.
-				if (path.includes('#')) await page.locator('.block', { has: page.locator('#p1-2') }).locator('summary').click();
+				if (path.includes('#'))
+					await page
+						.locator('.block', { has: page.locator('#p1-2') })
+						.locator('summary')
+						.click();
 				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 				for (const violation of result.violations) {
 					if (violation.impact === 'serious' || violation.impact === 'critical') {

@@ -60,12 +60,24 @@ export function charsWithByte(which: 'lead' | 'trail', byte: number): string[] {
  */
 export function lossyDecode(bytes: ArrayLike<number>): string {
 	let out = '';
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const a = bytes[i]!;
-		if (a < 0x80) { out += String.fromCharCode(a); i++; continue; }
-		if (i + 1 >= bytes.length) { out += '?'; i++; continue; }
+		if (a < 0x80) {
+			out += String.fromCharCode(a);
+			i++;
+			continue;
+		}
+		if (i + 1 >= bytes.length) {
+			out += '?';
+			i++;
+			continue;
+		}
 		const b = bytes[i + 1]!;
-		if (b < 0x40 || b === 0x7f || b === 0xff || a === 0x80 || a === 0xff) { out += '?'; i += 2; continue; }
+		if (b < 0x40 || b === 0x7f || b === 0xff || a === 0x80 || a === 0xff) {
+			out += '?';
+			i += 2;
+			continue;
+		}
 		const s = decodePair(a, b);
 		if (s !== undefined) out += s;
 		i += 2;
@@ -73,5 +85,4 @@ export function lossyDecode(bytes: ArrayLike<number>): string {
 	return out;
 }
 
-export const hex = (bytes: readonly number[]): string =>
-	bytes.map((b) => (b < 0 ? '??' : b.toString(16).toUpperCase().padStart(2, '0'))).join(' ');
+export const hex = (bytes: readonly number[]): string => bytes.map((b) => (b < 0 ? '??' : b.toString(16).toUpperCase().padStart(2, '0'))).join(' ');

@@ -60,7 +60,11 @@ export interface MojibakeSpot {
 	candidates: string[];
 }
 
-interface Token { ch: string; bytes: number[]; letter: boolean }
+interface Token {
+	ch: string;
+	bytes: number[];
+	letter: boolean;
+}
 
 const isNonAscii = (c: string | undefined): boolean => c !== undefined && c.charCodeAt(0) >= 0x80;
 
@@ -70,8 +74,13 @@ function tokenAt(line: string, j: number): Token | undefined {
 		const b = encodeChar(c);
 		return b ? { ch: c, bytes: b, letter: false } : undefined;
 	}
-	if (c in FULLWIDTH_ASCII && (isNonAscii(line[j + 1]) || /[A-Za-z]/.test(line[j + 1] ?? '')) && j > 0) return { ch: c, bytes: [0xa3, FULLWIDTH_ASCII[c]!], letter: false };
-	if (/[A-Za-z]/.test(c) && (isNonAscii(line[j - 1]) || line[j - 1] === '?' || (line[j - 1] ?? '') in FULLWIDTH_ASCII) && !/[A-Za-z0-9]/.test(line[j + 1] ?? '')) {
+	if (c in FULLWIDTH_ASCII && (isNonAscii(line[j + 1]) || /[A-Za-z]/.test(line[j + 1] ?? '')) && j > 0)
+		return { ch: c, bytes: [0xa3, FULLWIDTH_ASCII[c]!], letter: false };
+	if (
+		/[A-Za-z]/.test(c) &&
+		(isNonAscii(line[j - 1]) || line[j - 1] === '?' || (line[j - 1] ?? '') in FULLWIDTH_ASCII) &&
+		!/[A-Za-z0-9]/.test(line[j + 1] ?? '')
+	) {
 		return { ch: c, bytes: [c.charCodeAt(0)], letter: true };
 	}
 	return undefined;
@@ -98,7 +107,10 @@ export function repairLine(line: string, m: DocumentModel): MojibakeSpot[] {
 function examine(line: string, start: number, m: DocumentModel): MojibakeSpot | undefined {
 	let j = start;
 	let q = 0;
-	while (line[j] === '?') { j++; q++; }
+	while (line[j] === '?') {
+		j++;
+		q++;
+	}
 	const orphanHead = ORPHAN.exec(line.slice(j));
 	if (orphanHead && isSyllable(orphanHead[1]!)) j += orphanHead[0].length;
 	const tokens: Token[] = [];
@@ -111,7 +123,10 @@ function examine(line: string, start: number, m: DocumentModel): MojibakeSpot | 
 		j++;
 		if (t.letter) {
 			const a = ANNOT.exec(line.slice(j));
-			if (a && isSyllable(a[1]!)) { tailHint = a[1]; j += a[0].length; }
+			if (a && isSyllable(a[1]!)) {
+				tailHint = a[1];
+				j += a[0].length;
+			}
 			break;
 		}
 	}
@@ -119,7 +134,10 @@ function examine(line: string, start: number, m: DocumentModel): MojibakeSpot | 
 	const bytes = tokens.flatMap((t) => t.bytes);
 	if (!tokens.at(-1)?.letter && bytes.length % 2 === 0 && bytes.length > 0 && line[j] === '?') {
 		const o = ORPHAN.exec(line.slice(j + 1));
-		if (o && isSyllable(o[1]!)) { lostTrailHint = o[1]; j += 1 + o[0].length; }
+		if (o && isSyllable(o[1]!)) {
+			lostTrailHint = o[1];
+			j += 1 + o[0].length;
+		}
 	}
 	const raw = line.slice(start, j);
 	const contentOdd = tokens.some((t) => !t.letter && isOdd(t.ch, m));
@@ -131,7 +149,15 @@ function examine(line: string, start: number, m: DocumentModel): MojibakeSpot | 
 	return recover(spot, line, q, !!orphanHead, tailHint, lostTrailHint, m);
 }
 
-function recover(spot: MojibakeSpot, line: string, q: number, orphanHead: boolean, tailHint: string | undefined, lostTrailHint: string | undefined, m: DocumentModel): MojibakeSpot {
+function recover(
+	spot: MojibakeSpot,
+	line: string,
+	q: number,
+	orphanHead: boolean,
+	tailHint: string | undefined,
+	lostTrailHint: string | undefined,
+	m: DocumentModel,
+): MojibakeSpot {
 	const B = spot.bytes;
 	const fail = (why: string, cands: string[] = []): MojibakeSpot => ({ ...spot, why, candidates: cands });
 	if (B.length === 0) return fail('a lost byte (“?”) with no recoverable bytes after it');
@@ -154,20 +180,32 @@ function recover(spot: MojibakeSpot, line: string, q: number, orphanHead: boolea
 	const shown = `${firstCands[0] ?? '□'}${middle.join('')}${lastLead !== undefined ? (lastCands.length === 1 ? lastCands[0] : '□') : ''}`;
 	const cands = [shown];
 	if (q > 1) return fail(`${q} consecutive lost-byte marks: more than one byte lost, alignment unknown; shifted decode gives “${shown}”`, cands);
-	if (orphanHead) return fail(`lost byte followed by an orphaned pinyin reading: the annotated character itself was lost; shifted decode gives “${shown}”`, cands);
+	if (orphanHead)
+		return fail(`lost byte followed by an orphaned pinyin reading: the annotated character itself was lost; shifted decode gives “${shown}”`, cands);
 	const bad = middle.filter((c) => isOdd(c, m));
-	if (bad.length) return fail(`one-byte shift gives “${shown}” but ${bad.map((c) => `“${c}”`).join('')} is not used anywhere else in the report (bytes lost inside the run?)`, cands);
+	if (bad.length)
+		return fail(
+			`one-byte shift gives “${shown}” but ${bad.map((c) => `“${c}”`).join('')} is not used anywhere else in the report (bytes lost inside the run?)`,
+			cands,
+		);
 	if (firstCands.length !== 1) {
-		return fail(`first character lost its lead byte; ${firstCands.length ? `${firstCands.length} candidates with trail byte ${hex([B[0]!])} fit the context: ${firstCands.slice(0, 8).join(' ')}` : `no candidate with trail byte ${hex([B[0]!])} is attested next to “${prev}”/“${middle[0] ?? ''}”`}`, firstCands.slice(0, 8).map((c) => c + middle.join('')));
+		return fail(
+			`first character lost its lead byte; ${firstCands.length ? `${firstCands.length} candidates with trail byte ${hex([B[0]!])} fit the context: ${firstCands.slice(0, 8).join(' ')}` : `no candidate with trail byte ${hex([B[0]!])} is attested next to “${prev}”/“${middle[0] ?? ''}”`}`,
+			firstCands.slice(0, 8).map((c) => c + middle.join('')),
+		);
 	}
 	if (lastLead !== undefined && lastCands.length !== 1) {
-		return fail(`last character lost its trail byte (lead ${hex([lastLead])})${lostTrailHint ? ` with reading ${lostTrailHint}` : ''}; ${lastCands.length} candidates`, lastCands.slice(0, 8).map((c) => firstCands[0] + middle.join('') + c));
+		return fail(
+			`last character lost its trail byte (lead ${hex([lastLead])})${lostTrailHint ? ` with reading ${lostTrailHint}` : ''}; ${lastCands.length} candidates`,
+			lastCands.slice(0, 8).map((c) => firstCands[0] + middle.join('') + c),
+		);
 	}
 	const recovered = firstCands[0]! + middle.join('') + (lastLead !== undefined ? lastCands[0]! : '');
 	const last = [...recovered].at(-1)!;
 	if (tailHint) {
 		const r = m.readings.get(last);
-		if (r && !r.has(tailHint)) return fail(`shift gives “${recovered}” but the pinyin hint (${tailHint}) does not match “${last}” (${[...r].join('/')})`, cands);
+		if (r && !r.has(tailHint))
+			return fail(`shift gives “${recovered}” but the pinyin hint (${tailHint}) does not match “${last}” (${[...r].join('/')})`, cands);
 		if (!r) return fail(`shift gives “${recovered}” but the pinyin hint (${tailHint}) cannot be confirmed for “${last}”`, [recovered]);
 	}
 	const hinted = tailHint !== undefined || (lastLead !== undefined && lostTrailHint !== undefined);

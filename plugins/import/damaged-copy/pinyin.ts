@@ -27,16 +27,23 @@ export function stripPinyin(input: string): PinyinStrip {
 		const i = m.index!;
 		const prev = input[i - 1];
 		if (prev === undefined || prev.charCodeAt(0) < 0x80 || !isSyllable(m[1]!)) continue;
-		for (let k = last; k < i; k++) { text += input[k]; map.push(k); }
+		for (let k = last; k < i; k++) {
+			text += input[k];
+			map.push(k);
+		}
 		last = i + m[0].length;
 		count++;
 	}
-	for (let k = last; k < input.length; k++) { text += input[k]; map.push(k); }
+	for (let k = last; k < input.length; k++) {
+		text += input[k];
+		map.push(k);
+	}
 	return { text, count, map };
 }
 
 /** A toneless syllable (neutral tone: 们(men), 的(de)): only trusted in a copy that carries toned annotations. */
-const TONELESS = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|ü|v)$/;
+const TONELESS =
+	/^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|ü|v)$/;
 
 /**
  * [start, end) of each annotation that directly follows a Han character. `toneless`: also annotations

@@ -36,22 +36,45 @@ export function countChanged(a: string, b: string): number {
  * Contextual converter mistakes. OpenCC keeps 著 (a valid Simplified character, 著名) where mainland
  * usage is the particle/verb 着. Each applied exception is a ledger entry `auto:converter-exception`.
  */
-export interface ConverterException { before: string; after: string; why: string }
+export interface ConverterException {
+	before: string;
+	after: string;
+	why: string;
+}
 
 const ZHE = '“著” kept by OpenCC; as aspect particle/verb (zhe/zhuó) mainland standard writes “着”';
 export const DEFAULT_EXCEPTIONS: readonly ConverterException[] = [
-	'随著', '跟著', '沿著', '朝著', '向著', '本著', '接著', '顺著', '意味著', '围绕著', '为著', '靠著', '带著', '看著',
-].map((w) => ({ before: w, after: w.replace('著', '着'), why: ZHE }))
+	'随著',
+	'跟著',
+	'沿著',
+	'朝著',
+	'向著',
+	'本著',
+	'接著',
+	'顺著',
+	'意味著',
+	'围绕著',
+	'为著',
+	'靠著',
+	'带著',
+	'看著',
+]
+	.map((w) => ({ before: w, after: w.replace('著', '着'), why: ZHE }))
 	.concat(['著力', '著眼', '著手', '著重', '著实', '著陆', '著装', '著落'].map((w) => ({ before: w, after: w.replace('著', '着'), why: ZHE })));
 
-export interface ExceptionHit { index: number; before: string; after: string; why: string }
+export interface ExceptionHit {
+	index: number;
+	before: string;
+	after: string;
+	why: string;
+}
 
 /** Apply exceptions to Simplified text; returns text and the hits (index in the input). */
 export function applyExceptions(text: string, exceptions: readonly ConverterException[] = DEFAULT_EXCEPTIONS): { text: string; hits: ExceptionHit[] } {
 	const hits: ExceptionHit[] = [];
 	const sorted = [...exceptions].sort((a, b) => b.before.length - a.before.length);
 	let out = '';
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const ex = sorted.find((e) => text.startsWith(e.before, i));
 		if (ex && ex.before.length === ex.after.length) {
 			hits.push({ index: i, before: ex.before, after: ex.after, why: ex.why });

@@ -7,9 +7,35 @@
 
 /** Lines that are a page control and nothing else, as the 24 provincial pages print them. */
 const TOOLBAR = new Set([
-	'下载', '打印', '全屏', '收藏', '【字号：', '【字号:', '加大', '还原', '减小', '【', '】', '【字体：', '【字体:',
-	'大', '中', '小', '打印本页', '关闭窗口', '分享：', '分享:', '分享到：', '分享到:', '分享到微信', '×', '|',
-	'导航菜单', '首页', '>', '》》点击图片进入专题《《',
+	'下载',
+	'打印',
+	'全屏',
+	'收藏',
+	'【字号：',
+	'【字号:',
+	'加大',
+	'还原',
+	'减小',
+	'【',
+	'】',
+	'【字体：',
+	'【字体:',
+	'大',
+	'中',
+	'小',
+	'打印本页',
+	'关闭窗口',
+	'分享：',
+	'分享:',
+	'分享到：',
+	'分享到:',
+	'分享到微信',
+	'×',
+	'|',
+	'导航菜单',
+	'首页',
+	'>',
+	'》》点击图片进入专题《《',
 ]);
 /** Labels whose value is printed on the next line (来源: / 四川日报). */
 const LABEL_ALONE = /^(来源|发表时间|发布时间|时间|责任编辑|编辑|阅读量|作者)[：:]$/;
@@ -44,32 +70,73 @@ export function findFurniture(lines: readonly string[], headEnd: number): Furnit
 	let linkText = false;
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.trim();
-		const mark = (why: string): void => { out.push({ index: i, why }); };
-		if (t === '') { crumbs = false; continue; }
+		const mark = (why: string): void => {
+			out.push({ index: i, why });
+		};
+		if (t === '') {
+			crumbs = false;
+			continue;
+		}
 		if (valueFor !== undefined) {
 			const label = valueFor;
 			valueFor = undefined;
-			if (short(t, 20) && !TOOLBAR.has(t) && !LABEL_ALONE.test(t)) { mark(`value of the page's ${label} label`); continue; }
+			if (short(t, 20) && !TOOLBAR.has(t) && !LABEL_ALONE.test(t)) {
+				mark(`value of the page's ${label} label`);
+				continue;
+			}
 		}
 		if (linkText) {
 			linkText = false;
 			mark('related-link title in the page footer');
 			continue;
 		}
-		if (BREADCRUMB.test(t)) { crumbs = true; mark('breadcrumb (where the page sits on its site)'); continue; }
+		if (BREADCRUMB.test(t)) {
+			crumbs = true;
+			mark('breadcrumb (where the page sits on its site)');
+			continue;
+		}
 		if (crumbs) {
-			if (short(t, 10) && !/报告/.test(t)) { mark('breadcrumb (where the page sits on its site)'); continue; }
+			if (short(t, 10) && !/报告/.test(t)) {
+				mark('breadcrumb (where the page sits on its site)');
+				continue;
+			}
 			crumbs = false;
 		}
-		if (TOOLBAR.has(t)) { mark('page toolbar'); continue; }
+		if (TOOLBAR.has(t)) {
+			mark('page toolbar');
+			continue;
+		}
 		const alone = LABEL_ALONE.exec(t);
-		if (alone) { valueFor = alone[1]!; mark(`page ${alone[1]} label`); continue; }
-		if (LABEL_VALUE.test(t)) { mark(`page ${/^[^：:]+/.exec(t)![0]} line`); continue; }
-		if (DATE_TIME.test(t)) { mark('page publication date'); continue; }
-		if (FOOTER.test(t)) { mark('page footer'); continue; }
-		if (LINK_ID.test(t)) { linkText = true; mark('related-link id in the page footer'); continue; }
-		if (CAPTION_CREDIT.test(t) && [...t].length <= 120) { mark('photo caption'); continue; }
-		if (i < headEnd && CAPTION_HEAD.test(t) && [...t].length <= 60) { mark('photo caption'); continue; }
+		if (alone) {
+			valueFor = alone[1]!;
+			mark(`page ${alone[1]} label`);
+			continue;
+		}
+		if (LABEL_VALUE.test(t)) {
+			mark(`page ${/^[^：:]+/.exec(t)![0]} line`);
+			continue;
+		}
+		if (DATE_TIME.test(t)) {
+			mark('page publication date');
+			continue;
+		}
+		if (FOOTER.test(t)) {
+			mark('page footer');
+			continue;
+		}
+		if (LINK_ID.test(t)) {
+			linkText = true;
+			mark('related-link id in the page footer');
+			continue;
+		}
+		if (CAPTION_CREDIT.test(t) && [...t].length <= 120) {
+			mark('photo caption');
+			continue;
+		}
+		if (i < headEnd && CAPTION_HEAD.test(t) && [...t].length <= 60) {
+			mark('photo caption');
+			continue;
+		}
 	}
 	return out;
 }
@@ -93,6 +160,9 @@ export function repeatsOpening(line: string, opening: readonly string[]): boolea
 
 /** Furniture run into a text line (a copy that lost the line break): never cut, always reported. */
 export function inlineFurniture(line: string): string | undefined {
-	const m = /(【字号[：:]|【字体[：:]|来源[：:][^，。；]{1,12}日报|相关报道[：:]|扫一扫在手机|打印本页|关闭窗口|记者\s*\S{1,4}\s*\S{0,4}\s*摄(?=$|[^\u4e00-\u9fff]))/.exec(line);
+	const m =
+		/(【字号[：:]|【字体[：:]|来源[：:][^，。；]{1,12}日报|相关报道[：:]|扫一扫在手机|打印本页|关闭窗口|记者\s*\S{1,4}\s*\S{0,4}\s*摄(?=$|[^\u4e00-\u9fff]))/.exec(
+			line,
+		);
 	return m?.[0];
 }

@@ -8,7 +8,11 @@ export const GET: APIRoute = async ({ site }) => {
 	const url = (path: string) => (site ? new URL(path, site).href : path);
 	const urls = exportUrls(site);
 	const data = targetsExportSchema.parse(
-		targetsExport(targetRecords(await getSources()), { schema: url(targetsPaths.schema), csv: url(targetsPaths.csv), record: (record) => `${urls.reading('zh-Hans', record.report)}#${record.block}` }),
+		targetsExport(targetRecords(await getSources()), {
+			schema: url(targetsPaths.schema),
+			csv: url(targetsPaths.csv),
+			record: (record) => `${urls.reading('zh-Hans', record.report)}#${record.block}`,
+		}),
 	);
 	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -26,7 +26,10 @@ export const GET: APIRoute = async ({ params, site }) => {
 			json: url(apiPaths.json(group.report)),
 			published: data.delivered,
 			author: data.speaker.name,
-			summary: lang === 'en' ? `Delivered at the ${data.meeting} on ${date} by ${data.speaker.name}, ${data.speaker.role}.` : `${date}在${data.meeting}上，${data.speaker.role}${data.speaker.name}`,
+			summary:
+				lang === 'en'
+					? `Delivered at the ${data.meeting} on ${date} by ${data.speaker.name}, ${data.speaker.role}.`
+					: `${date}在${data.meeting}上，${data.speaker.role}${data.speaker.name}`,
 			status: data.status,
 			corrections: data.corrections ?? [],
 			correctionsLabel: lang === 'en' ? 'Corrections' : zh(lang, '更正说明'),
