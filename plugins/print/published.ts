@@ -5,7 +5,8 @@
  * built text file once the PDFs exist. Values then always describe the very file that is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { sitePaths } from '../shared/files.ts';
 import { join, relative } from 'node:path';
 
 export interface PdfFacts {
@@ -87,10 +88,7 @@ export function fillPdfFacts(outDir: string): { pdfs: number; files: number } {
 	return { pdfs: pdfs.length, files };
 }
 
-function* textFiles(dir: string): Generator<string> {
-	for (const name of readdirSync(dir).sort()) {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) yield* textFiles(path);
-		else if (TEXT_FILE.test(name)) yield path;
-	}
-}
+const textFiles = (dir: string): string[] =>
+	sitePaths(dir)
+		.filter((path) => TEXT_FILE.test(path))
+		.map((path) => join(dir, path));
