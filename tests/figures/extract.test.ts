@@ -21,6 +21,13 @@ const zhCases: [string, Omit<Figure, 'offset'>[]][] = [
 	['增长5%左右', [{ value: 5, unit: 'percent', approx: 'about', raw: '5%左右' }]],
 	['完成率超130%', [{ value: 130, unit: 'percent', approx: 'over', raw: '超130%' }]],
 	['近50家', [{ value: 50, unit: 'count', approx: 'nearly', raw: '近50家' }]],
+	// A bare 万/千/百 after 超/近/逾/上 before a measure word is a round number (超万列 = over 10,000).
+	['中欧（亚）班列开行超万列', [{ value: 10_000, unit: 'count', approx: 'over', raw: '超万列' }]],
+	['举办近百场大型赛事', [{ value: 100, unit: 'count', approx: 'nearly', raw: '近百场' }]],
+	['参赛队伍上万支', [{ value: 10_000, unit: 'count', approx: 'over', raw: '上万支' }]],
+	['逾千场活动', [{ value: 1000, unit: 'count', approx: 'over', raw: '逾千场' }]],
+	// Not in other forms: 数千 (several thousand), 成千上万 (an idiom), a bare 万 with no approximation word.
+	['开行数千列，成千上万的群众，万里长江', []],
 	['完成率95%以上', [{ value: 95, unit: 'percent', approx: 'at-least', raw: '95%以上' }]],
 	['三个“国字号”荣誉', [{ value: 3, unit: 'count', raw: '三个' }]],
 	['两项改革', [{ value: 2, unit: 'count', raw: '两项' }]],
@@ -46,6 +53,7 @@ const zhCases: [string, Omit<Figure, 'offset'>[]][] = [
 	['全力攻坚“十四五”规划，谋划“十五五”，党的二十大和二十届二中、三中全会精神', []],
 	['一是稳住经济大盘。一批项目，一体化，统一大市场，万象城，千家万户，两条腿走路，三级服务网络', []],
 	['第三代半导体，全市第一', []],
+	['根据省委十四届十次全会部署，世界百年变局加速演进，直播电商交易额实现两位数增长', []],
 ];
 
 const enCases: [string, Omit<Figure, 'offset'>[]][] = [
@@ -104,6 +112,7 @@ const enCases: [string, Omit<Figure, 'offset'>[]][] = [
 	['the 14th Five-Year Plan, the 20th CPC National Congress, the 20th CPC Central Committee', []],
 	['First, we made efforts. One of the first, the "10-100-1,000" initiative, three-level service, "two-wheel drive"', []],
 	['(1) Expanding Social Demand', []],
+	['the 10th Plenary Session of the 14th CPC Jiangsu Provincial Committee, changes unseen in a century, double-digit and two-digit growth', []],
 	['the "Thousand Villages Demonstration and Ten Thousand Villages Renovation" project', []],
 ];
 

@@ -100,7 +100,9 @@ export function extractZhFigures(text: string, options: ZhExtractOptions = {}): 
 			const roundAmount = numeralOnly && groups.a!.includes('亿');
 			// A bare 万/千/百 (not 十, which counts like a digit: 十类) opens many names (万象城, 千万工程): only a plain measure word makes it a number (万人, 百强, 百日).
 			const bareUnit = numeralOnly && /^[百千万]+$/.test(groups.a!) && !roundAmount;
-			const classifier = roundAmount ? undefined : (bareUnit ? bareUnitClassifiers : classifiers).find((c) => after.startsWith(c));
+			const classifier =
+				(roundAmount ? undefined : (bareUnit ? bareUnitClassifiers : classifiers).find((c) => after.startsWith(c))) ??
+				(roundAfterApprox(text, match.index, groups.a!, after) ? after[0] : undefined);
 			// A numeral is a quantity when a measure word follows, when it opens a quoted slogan (“两个确立”,
 			// “三新”, “六证齐发”, which the English counts too), or when it is a round amount in 亿 (千亿台阶,
 			// 万亿之城), which the English gives in figures.
@@ -121,6 +123,10 @@ export function extractZhFigures(text: string, options: ZhExtractOptions = {}): 
 		const figure: Figure = { value: round(a * factor), unit, raw: '', offset: match.index };
 		if (b !== undefined) figure.range = [round(a * factor), round(b * factor)];
 		const approx = approxOf(text.slice(Math.max(0, match.index - 16), match.index), groups, text.slice(end, end + 16));
+		if (!approx && text[match.index - 1] === '上' && roundAfterApprox(text, match.index, groups.a!, after)) {
+			figure.approx = 'over'; // 上万支 = upwards of 10,000
+			figure.offset -= 1;
+		}
 		if (approx) {
 			figure.approx = approx.kind;
 			end += approx.afterLength;
@@ -130,6 +136,20 @@ export function extractZhFigures(text: string, options: ZhExtractOptions = {}): 
 		figures.push(figure);
 	}
 	return figures;
+}
+
+/**
+ * A bare 万/千/百 right after 超/近/逾/上 and before a measure word is a round number with its
+ * approximation word: 超万列 = over 10,000 (trips), 近百场 = nearly 100, 上万支 = upwards of 10,000.
+ * Only that narrow form: one character (百万, 千万 are read as numerals already), not in 成千上万 (an
+ * idiom), and not after 数 (数万 is "tens of thousands", which the English gives in words).
+ */
+function roundAfterApprox(text: string, index: number, numeral: string, after: string): boolean {
+	if (!/^[百千万]$/.test(numeral)) return false;
+	const before = text[index - 1];
+	if (before === undefined || !'超近逾上'.includes(before)) return false;
+	if (before === '上' && text[index - 2] === '千') return false;
+	return /^\p{Script=Han}/u.test(after) && !/^[百千万亿]/.test(after);
 }
 
 function readNumber(text: string): number | undefined {
