@@ -27,6 +27,8 @@ export const routeTable: readonly RouteRow[] = [
 	{ pattern: '/[lang]/about', entrypoint: 'site/pages/about.astro' },
 	{ pattern: '/[lang]/colophon', entrypoint: 'site/pages/colophon.astro' },
 	{ pattern: '/[lang]/search', entrypoint: 'site/pages/search.astro', when: (options) => options.search },
+	// A term across the archive: paragraphs per report containing a query, on the same Pagefind bundles (plugins/search/term-page.ts).
+	{ pattern: '/[lang]/terms', entrypoint: 'site/pages/terms.astro', when: (options) => options.search },
 	// The HTML the PDFs are typeset from (plugins/integrations/pdf.ts renders them in astro:build:done).
 	{ pattern: '/print/[report]/[edition]', entrypoint: 'site/pages/print.astro', when: (options) => options.pdf !== false },
 	{ pattern: '/api/index.json', entrypoint: 'publish/endpoints/api-index.json.ts' },

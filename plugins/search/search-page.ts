@@ -6,30 +6,9 @@
  * can be linked and the page works from the plain GET form in the header.
  */
 import { filterKeys, type FilterKey } from './filters.ts';
+import { bundleLoader, type PagefindFragment, type PagefindInstance, type PagefindResult } from './pagefind-bundle.ts';
 import { excerptHtml, highlightRanges, parseQuery, rerank, containsPhrase } from './query.ts';
 
-interface PagefindFragment {
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<PagefindFragment>;
-}
-interface PagefindResponse {
-	results: PagefindResult[];
-	unfilteredResultCount: number;
-	filters: Record<string, Record<string, number>>;
-	totalFilters: Record<string, Record<string, number>>;
-}
-interface PagefindInstance {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	init: () => Promise<void>;
-	search: (term: string, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
-}
 interface Hit {
 	rank: number;
 	result: PagefindResult;
@@ -62,7 +41,6 @@ function setup(root: HTMLElement): void {
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const details = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
-	const bundles = new Map<string, Promise<PagefindInstance>>();
 	let sequence = 0;
 	let ordered: Hit[] = [];
 	let shown = 0;
@@ -73,29 +51,7 @@ function setup(root: HTMLElement): void {
 	if (matchMedia('(max-width: 48rem)').matches) details.open = false;
 
 	/** One Pagefind instance per edition bundle, loaded on first use. */
-	function bundle(edition: string): Promise<PagefindInstance> {
-		let instance = bundles.get(edition);
-		if (!instance) {
-			instance = (async () => {
-				const module = (await import(/* @vite-ignore */ `/pagefind/${edition}/pagefind.js`)) as { createInstance: (options: Record<string, unknown>) => PagefindInstance };
-				// Pagefind segments the query in the language of <html lang> at the moment the instance is created;
-				// a Chinese bundle searched from the English page must still segment the query as Chinese.
-				const html = document.documentElement;
-				const pageLanguage = html.lang;
-				html.lang = edition;
-				let created: PagefindInstance;
-				try {
-					created = module.createInstance({ basePath: `/pagefind/${edition}/`, baseUrl: '/' });
-				} finally {
-					html.lang = pageLanguage;
-				}
-				await created.init();
-				return created;
-			})();
-			bundles.set(edition, instance);
-		}
-		return instance;
-	}
+	const bundle = bundleLoader();
 
 	function readState(): State {
 		const params = new URLSearchParams(location.search);
@@ -126,6 +82,18 @@ function setup(root: HTMLElement): void {
 		if (state.sort) params.set('sort', state.sort);
 		const query = params.toString();
 		history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+		termsLink(state);
+	}
+
+	/** The link to the term page carries the query and edition, so "count across reports" counts what was searched. */
+	function termsLink(state: State): void {
+		const link = root!.querySelector<HTMLAnchorElement>('[data-search-terms]');
+		if (!link) return;
+		const params = new URLSearchParams();
+		if (state.q) params.set('q', parseQuery(state.q).text);
+		if (state.edition !== pageLang) params.set('edition', state.edition);
+		const query = params.toString();
+		link.href = `/${pageLang}/terms/${query ? `?${query}` : ''}`;
 	}
 
 	function fillForm(state: State): void {
@@ -140,7 +108,9 @@ function setup(root: HTMLElement): void {
 		for (const key of filterKeys) {
 			const fieldset = root!.querySelector<HTMLFieldSetElement>(`[data-filter="${key}"]`)!;
 			const options = fieldset.querySelector<HTMLElement>('[data-filter-options]')!;
-			const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : key === 'level' ? levelRank(a) - levelRank(b) : a.localeCompare(b, state.edition, { numeric: true })));
+			const values = Object.keys(all[key] ?? {}).sort((a, b) =>
+				key === 'year' ? b.localeCompare(a) : key === 'level' ? levelRank(a) - levelRank(b) : a.localeCompare(b, state.edition, { numeric: true }),
+			);
 			options.replaceChildren(
 				...values.map((value) => {
 					const label = document.createElement('label');
@@ -178,7 +148,8 @@ function setup(root: HTMLElement): void {
 	const levelOrder = (Object.values(JSON.parse(root!.dataset.levels ?? '{}')) as string[][]).flat();
 	const levelRank = (name: string) => levelOrder.indexOf(name) % 3;
 
-	const format = (key: string, values: Record<string, string | number>) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	const format = (key: string, values: Record<string, string | number>) =>
+		(strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 	async function run(state: State): Promise<void> {
 		const mine = ++sequence;
@@ -211,7 +182,12 @@ function setup(root: HTMLElement): void {
 		const window = query.quoted ? QUOTED_WINDOW : state.sort === 'date' ? PAGE : RERANK_WINDOW;
 		await load(hits.slice(0, window));
 		if (mine !== sequence) return;
-		ordered = state.sort === 'date' ? (query.quoted ? hits.filter((hit) => hit.content !== undefined && containsPhrase(hit.content, query.phrase)) : hits) : rerank(hits, state.q);
+		ordered =
+			state.sort === 'date'
+				? query.quoted
+					? hits.filter((hit) => hit.content !== undefined && containsPhrase(hit.content, query.phrase))
+					: hits
+				: rerank(hits, state.q);
 		currentQuery = state.q;
 		currentEdition = state.edition;
 		updateCounts(response.filters);
@@ -309,7 +285,8 @@ function setup(root: HTMLElement): void {
 		if (target === input) return;
 		if (target.name === 'edition') {
 			// Region and part names are in the edition's language; a year is a year in every edition.
-			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="level"], input[name="province"], input[name="region"], input[name="part"]')) box.checked = false;
+			for (const box of form.querySelectorAll<HTMLInputElement>('input[name="level"], input[name="province"], input[name="region"], input[name="part"]'))
+				box.checked = false;
 		}
 		update(0);
 	});
@@ -317,5 +294,6 @@ function setup(root: HTMLElement): void {
 
 	const initial = readState();
 	fillForm(initial);
+	termsLink(initial);
 	void run(initial);
 }
