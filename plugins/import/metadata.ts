@@ -71,7 +71,7 @@ function roleFromCaptions(name: string, captions: readonly string[]): string | u
 export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta: ReportMetadata; warnings: string[]; missing: MissingField[] } {
 	const warnings: string[] = [];
 	const missing: MissingField[] = [];
-	const headLine = s.title?.line ?? s.meeting?.line ?? s.blocks[0]?.line ?? 1;
+	const headLine = s.title?.line ?? s.headlineLines.at(-1) ?? s.meeting?.line ?? s.blocks[0]?.line ?? 1;
 	const meetingText = s.meeting?.text ?? '';
 	const delivered = parseDate(meetingText);
 	// the meeting's name: what stands between 在 and 上 (——2026年1月27日在福建省第十四届人民代表大会第四次会议上)

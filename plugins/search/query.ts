@@ -34,7 +34,10 @@ export function parseQuery(raw: string): ParsedQuery {
 		}
 	}
 	// Stray quote marks elsewhere never help a match.
-	text = text.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+	text = text
+		.replace(/["“”「」『』]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return { text, phrase: text, quoted: quoted && text.length > 0 };
 }
 

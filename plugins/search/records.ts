@@ -88,7 +88,9 @@ export function editionRecords(edition: EditionText, labels: RecordLabels): Sear
 	const records: SearchRecord[] = [
 		{
 			url: base,
-			content: [data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker].filter(Boolean).join(language === 'en' ? '. ' : '　'),
+			content: [data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker]
+				.filter(Boolean)
+				.join(language === 'en' ? '. ' : '　'),
 			meta: { title: reportLine, report: data.report, reportLine, heading: data.title, id: '', kind: 'report', date },
 			...common(0, labels.opening),
 		},

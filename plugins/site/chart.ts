@@ -24,7 +24,7 @@ export interface ChartOptions {
 	width?: number;
 }
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+export const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 const num = (value: number) => Number(value.toFixed(2)).toString();
 
 /** Cut a label to about `em` ems (CJK characters count 1, others 0.55), with an ellipsis. */
@@ -50,7 +50,7 @@ export function barChartSvg(bars: readonly Bar[], options: ChartOptions): string
 	const max = Math.max(...bars.map((bar) => bar.value), 0) || 1;
 	const scale = (width - valueRoom) / max;
 	const height = top + bars.length * row + 4;
-	const id = `chart-${hash(options.title + bars.map((bar) => bar.label).join('|'))}`;
+	const id = `chart-${stableId(options.title + bars.map((bar) => bar.label).join('|'))}`;
 	const rows = bars.map((bar, index) => {
 		const y = top + index * row;
 		const barWidth = Math.max(1, bar.value * scale);
@@ -73,7 +73,7 @@ export function barChartSvg(bars: readonly Bar[], options: ChartOptions): string
 }
 
 /** Short stable id from text (FNV-1a), so two charts on a page never share ids and builds stay identical. */
-function hash(text: string): string {
+export function stableId(text: string): string {
 	let h = 0x811c9dc5;
 	for (const char of text) {
 		h ^= char.codePointAt(0)!;

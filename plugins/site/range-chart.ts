@@ -4,7 +4,7 @@
  * and the achieved value of the past year as a mark. Colours come from CSS classes, so the chart follows
  * the page's light or dark setting; output depends only on the input, so builds are reproducible.
  */
-import { fitLabel } from './chart.ts';
+import { escapeXml, fitLabel, stableId } from './chart.ts';
 
 export interface RangeRow {
 	label: string;
@@ -27,7 +27,6 @@ export interface RangeChartOptions {
 	width?: number;
 }
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 const num = (value: number) => Number(value.toFixed(2)).toString();
 
 /** The chart; an empty string without rows. The axis starts at 0 so bar lengths compare honestly. */
@@ -43,7 +42,7 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 	const plot = width - labelRoom - valueRoom;
 	const x = (value: number) => labelRoom + (value / max) * plot;
 	const height = top + rows.length * row + 6;
-	const id = `range-${hash(options.title + rows.map((entry) => entry.label).join('|'))}`;
+	const id = `range-${stableId(options.title + rows.map((entry) => entry.label).join('|'))}`;
 	const ticks = Array.from({ length: max + 1 }, (_, value) => value).map(
 		(value) =>
 			`<line x1="${num(x(value))}" y1="${top - 4}" x2="${num(x(value))}" y2="${height - 4}" class="range-chart__grid"/><text x="${num(x(value))}" y="${top - 8}" text-anchor="middle" class="range-chart__tick">${value}%</text>`,
@@ -72,14 +71,4 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 		...body,
 		'</svg>',
 	].join('');
-}
-
-/** Short stable id from text (FNV-1a), so two charts on a page never share ids and builds stay identical. */
-function hash(text: string): string {
-	let h = 0x811c9dc5;
-	for (const char of text) {
-		h ^= char.codePointAt(0)!;
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(36);
 }

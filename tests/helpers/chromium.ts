@@ -1,18 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../plugins/print/browser.ts';
 
-/** Debian's Chromium (or REPORT_PRESS_CHROMIUM), headless, with nothing that reaches the network on its own. */
+/** Debian's Chromium (or REPORT_PRESS_CHROMIUM), headless, launched as the print step launches it. */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.REPORT_PRESS_CHROMIUM ?? '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 }

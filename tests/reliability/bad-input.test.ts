@@ -39,17 +39,21 @@ describe('the bad-input corpus', () => {
 		expect(checkBuiltLinks(join(entry.dir, 'dist'), { label: 'dist' }).map(formatProblem)).toEqual(entry.expected);
 	});
 
-	it.each(cliCases.map((entry) => [entry.name, entry] as const))('%s: the script exits 2 with its message and writes nothing', async (_name, entry) => {
-		const { cli } = caseJson(entry.name) as { cli: { script: 'import' | 'build'; args: string[]; status: number; output: string[] } };
-		const out = join(mkdtempSync(join(tmpdir(), 'rp-cli-')), 'out');
-		const caseDir = relative(repo, entry.dir);
-		const fill = (text: string) => text.replaceAll('{case}', caseDir).replaceAll('{out}', out);
-		const args = cli.args.map(fill);
-		const result = cli.script === 'import' ? importScript(args) : await runBuild(args);
-		expect(result.status).toBe(cli.status);
-		for (const line of cli.output) expect(result.output).toContain(fill(line));
-		expect(existsSync(out)).toBe(false);
-	});
+	it.each(cliCases.map((entry) => [entry.name, entry] as const))(
+		'%s: the script exits non-zero (its status in case.json) with its message and writes nothing',
+		async (_name, entry) => {
+			const { cli } = caseJson(entry.name) as { cli: { script: 'import' | 'build'; args: string[]; status: number; output: string[] } };
+			const out = join(mkdtempSync(join(tmpdir(), 'rp-cli-')), 'out');
+			const caseDir = relative(repo, entry.dir);
+			const fill = (text: string) => text.replaceAll('{case}', caseDir).replaceAll('{out}', out);
+			const args = cli.args.map(fill);
+			const result = cli.script === 'import' ? importScript(args) : await runBuild(args);
+			expect(cli.status).not.toBe(0);
+			expect(result.status).toBe(cli.status);
+			for (const line of cli.output) expect(result.output).toContain(fill(line));
+			expect(existsSync(out)).toBe(false);
+		},
+	);
 });
 
 /** scripts/build.ts, asynchronously (builds of the subset run side by side). */

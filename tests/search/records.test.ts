@@ -27,13 +27,26 @@ const edition: EditionText = {
 describe('editionRecords', () => {
 	const records = editionRecords(edition, { opening: 'Opening', edition: 'English' });
 	it('makes one record per paragraph and heading, linked to its id, plus the edition record', () => {
-		expect(records.map((record) => record.url)).toEqual(['/en/2025-x-y/', '/en/2025-x-y/#p0-1', '/en/2025-x-y/#p1', '/en/2025-x-y/#p1-1', '/en/2025-x-y/#p1-s1']);
+		expect(records.map((record) => record.url)).toEqual([
+			'/en/2025-x-y/',
+			'/en/2025-x-y/#p0-1',
+			'/en/2025-x-y/#p1',
+			'/en/2025-x-y/#p1-1',
+			'/en/2025-x-y/#p1-s1',
+		]);
 		expect(records[0]!.content).toContain('Zhang Kaiqi');
 		expect(records[0]!.content).toContain('Government Work Report');
 	});
 	it('carries filters, a date sort key in reading order, and the heading as title', () => {
 		const paragraph = records.find((record) => record.meta.id === 'p1-1')!;
-		expect(paragraph.filters).toEqual({ year: ['2025'], level: ['County-level'], province: ['Jiangsu Province'], region: ['Tianning District, Changzhou, Jiangsu Province'], part: ['I. Review'], language: ['English'] });
+		expect(paragraph.filters).toEqual({
+			year: ['2025'],
+			level: ['County-level'],
+			province: ['Jiangsu Province'],
+			region: ['Tianning District, Changzhou, Jiangsu Province'],
+			part: ['I. Review'],
+			language: ['English'],
+		});
 		expect(paragraph.meta).toMatchObject({ heading: 'I. Review', kind: 'paragraph', report: '2025-x-y' });
 		expect(records.find((record) => record.meta.id === 'p0-1')!.filters.part).toEqual(['Opening']);
 		expect(dateSortKey(new Date('2025-01-04'), 1) > dateSortKey(new Date('2025-01-04'), 2)).toBe(true);
