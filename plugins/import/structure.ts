@@ -333,5 +333,3 @@ export function parseStructure(lines: SourceLine[]): ReportStructure {
 		});
 	}
 }
-
-export const hasHan = (s: string): boolean => HAN.test(s);
