@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentProblem } from '../shared/problem.ts';
 
 /** One term of content/glossary.tsv. */
@@ -106,4 +108,14 @@ export function parseGlossary(text: string, displayPath: string): { entries: Glo
 export function glossaryFor(entries: readonly GlossaryEntry[], report: string): GlossaryEntry[] {
 	const own = new Set(entries.filter((entry) => entry.report === report).map((entry) => entry.zh));
 	return entries.filter((entry) => (entry.report === undefined ? !own.has(entry.zh) : entry.report === report));
+}
+
+/**
+ * The rows of `<contentDir>/glossary.tsv` for the pages and exports that name things with them (the
+ * indicator names of the comparison pages and /api/targets.*); none without a glossary. A malformed row
+ * is left out here: the content check of the build reports it and fails the build.
+ */
+export function readGlossaryEntries(contentDir: string): GlossaryEntry[] {
+	const path = join(contentDir, 'glossary.tsv');
+	return existsSync(path) ? parseGlossary(readFileSync(path, 'utf8'), path).entries : [];
 }

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import type { ReportPressOptions } from '../options.ts';
@@ -13,7 +15,9 @@ const virtualId = 'virtual:report-press/config';
  */
 export function setupSite({ config, updateConfig }: Pick<SetupParams, 'config' | 'updateConfig'>, options: ReportPressOptions): void {
 	const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
-	const virtual = `export const title = ${JSON.stringify(options.title)}; export const pdf = ${options.pdf !== false}; export const search = ${options.search};`;
+	// The content folder, for pages that read its glossary (the English indicator names of the comparison pages and targets export).
+	const contentDir = resolve(fileURLToPath(config.root), options.contentDir);
+	const virtual = `export const title = ${JSON.stringify(options.title)}; export const pdf = ${options.pdf !== false}; export const search = ${options.search}; export const contentDir = ${JSON.stringify(contentDir)};`;
 	updateConfig({
 		...(hasMdx ? {} : { integrations: [mdx()] }),
 		build: { inlineStylesheets: 'never' },

@@ -4,7 +4,7 @@
  * (plugins/content/figures/indicator-records.ts). The endpoints and the comparison page only feed it.
  */
 import { reportIndicatorRecords, type IndicatorRecord } from '../content/figures/indicator-records.ts';
-import { indicatorOf, indicators } from '../content/figures/indicators.ts';
+import { indicators } from '../content/figures/indicators.ts';
 import { editionBlocks } from '../content/model.ts';
 import { regionByCode, type Region } from '../content/regions.ts';
 import { csvField, type ReportSource } from './export.ts';
@@ -52,13 +52,25 @@ const recordOut = (record: TargetRecord, url: RecordUrl): TargetRecordExport => 
 	url: url(record),
 });
 
-/** The JSON export of all records. */
-export function targetsExport(records: readonly TargetRecord[], urls: { schema: string; csv: string; record: RecordUrl }): TargetsExport {
+/** English name of each indicator by key: `englishNames()` of the archive's glossary (indicators.ts). */
+export type IndicatorNames = ReadonlyMap<string, string>;
+
+/** The JSON export of all records; each indicator's `en` is its name in `names` (the glossary's rendering). */
+export function targetsExport(
+	records: readonly TargetRecord[],
+	urls: { schema: string; csv: string; record: RecordUrl },
+	names: IndicatorNames,
+): TargetsExport {
 	return {
 		$schema: urls.schema,
 		format: 'report-press/targets',
 		formatVersion: targetsFormatVersion,
-		indicators: indicators.map((indicator) => ({ key: indicator.key, zh: indicator.zh, en: indicator.en, units: [...indicator.units] })),
+		indicators: indicators.map((indicator) => ({
+			key: indicator.key,
+			zh: indicator.zh,
+			en: names.get(indicator.key) ?? indicator.en,
+			units: [...indicator.units],
+		})),
 		records: records.map((record) => recordOut(record, urls.record)),
 		csv: urls.csv,
 	};
@@ -88,9 +100,10 @@ export const targetsCsvHeader = [
 
 /**
  * All records as CSV, one row per record, like the figures CSV: UTF-8 with a byte order mark (Excel reads
- * the Chinese correctly), CRLF line ends, RFC 4180 quoting. `indicator_en` is empty for `other`.
+ * the Chinese correctly), CRLF line ends, RFC 4180 quoting. `indicator_en` is the name in `names` (the
+ * glossary's rendering), empty for `other`.
  */
-export function targetsCsv(records: readonly TargetRecord[], url: RecordUrl): string {
+export function targetsCsv(records: readonly TargetRecord[], url: RecordUrl, names: IndicatorNames): string {
 	const lines = [targetsCsvHeader.join(',')];
 	for (const record of records) {
 		lines.push(
@@ -103,7 +116,7 @@ export function targetsCsv(records: readonly TargetRecord[], url: RecordUrl): st
 				record.region.en,
 				record.kind,
 				record.indicator,
-				indicatorOf(record.indicator)?.en,
+				names.get(record.indicator),
 				record.low,
 				record.high,
 				record.unit,

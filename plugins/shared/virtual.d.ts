@@ -5,4 +5,6 @@ declare module 'virtual:report-press/config' {
 	export const pdf: boolean;
 	/** Whether the site has full-text search (reportPress({ search })). */
 	export const search: boolean;
+	/** The content folder, absolute (reportPress({ contentDir })): where the pages read content/glossary.tsv. */
+	export const contentDir: string;
 }

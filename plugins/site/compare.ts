@@ -7,8 +7,9 @@
 import { formatFigure } from '../content/figures/format.ts';
 import { indicators, indicatorsIn, otherIndicator, type Indicator } from '../content/figures/indicators.ts';
 import type { Qualifier } from '../content/figures/indicator-records.ts';
+import type { FigureUnit } from '../content/figures/types.ts';
 import type { RegionLevel } from '../content/regions.ts';
-import type { TargetRecord } from '../publish/targets.ts';
+import type { IndicatorNames, TargetRecord } from '../publish/targets.ts';
 import { zh, type UiLanguage } from './i18n.ts';
 
 export interface CompareRow {
@@ -23,14 +24,15 @@ export interface CompareRow {
 export interface ComparePage {
 	year: number;
 	level: RegionLevel;
+	/** The indicators set by any report of the page, in vocabulary order; `en` is the glossary's name (`englishNames()`). */
 	columns: Indicator[];
 	rows: CompareRow[];
 }
 
 const levelOrder: RegionLevel[] = ['province', 'city', 'county'];
 
-/** One page per year and level that has targets, newest year first. */
-export function comparePages(records: readonly TargetRecord[]): ComparePage[] {
+/** One page per year and level that has targets, newest year first; columns named in English by `names`. */
+export function comparePages(records: readonly TargetRecord[], names: IndicatorNames): ComparePage[] {
 	const groups = Map.groupBy(records, (record) => `${record.year} ${record.region.level}`);
 	const pages: ComparePage[] = [];
 	for (const group of groups.values()) {
@@ -38,7 +40,9 @@ export function comparePages(records: readonly TargetRecord[]): ComparePage[] {
 		if (targets.length === 0) continue;
 		const { year, region } = group[0]!;
 		const keys = new Set(targets.map((record) => record.indicator));
-		const columns = indicators.filter((indicator) => keys.has(indicator.key));
+		const columns = indicators
+			.filter((indicator) => keys.has(indicator.key))
+			.map((indicator) => ({ ...indicator, en: names.get(indicator.key) ?? indicator.en }));
 		const byReport = Map.groupBy(group, (record) => record.report);
 		const rows = [...byReport.entries()]
 			.map(([report, own]): CompareRow => {
@@ -60,6 +64,48 @@ export function comparePages(records: readonly TargetRecord[]): ComparePage[] {
 		pages.push({ year, level: region.level, columns, rows });
 	}
 	return pages.sort((a, b) => b.year - a.year || levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
+}
+
+/** A chart of one indicator needs this many reports with a figure: fewer compare nothing (the table shows them). */
+export const minChartReports = 3;
+
+/** One indicator's chart on a comparison page: the rows whose target states a figure in the chart's unit. */
+export interface CompareChart {
+	column: Indicator;
+	/** The column's index in `page.columns` (and in each row's `cells`). */
+	index: number;
+	unit: FigureUnit;
+	/** Rows charted, in page order. */
+	rows: CompareRow[];
+	/** Rows that set the indicator in another unit (粮食产量 in 万吨 beside 亿斤): listed, not drawn on a common axis they do not share. */
+	otherUnit: CompareRow[];
+	/** Rows that give no figure for it (a direction, 与经济增长同步, or no target at all). */
+	noFigure: CompareRow[];
+}
+
+/**
+ * The charts of a page: one per indicator that at least `minChartReports` reports state with a figure,
+ * in column order (so GDP growth, first in the vocabulary, comes first). The unit is the one most
+ * reports use, the vocabulary's order of units breaking a tie.
+ */
+export function compareCharts(page: ComparePage): CompareChart[] {
+	return page.columns.flatMap((column, index): CompareChart[] => {
+		const numeric = page.rows.filter((row) => row.cells[index]?.target.low !== undefined && row.cells[index]?.target.unit !== undefined);
+		const count = (unit: FigureUnit) => numeric.filter((row) => row.cells[index]!.target.unit === unit).length;
+		const unit = [...column.units].sort((a, b) => count(b) - count(a))[0];
+		if (!unit || count(unit) < minChartReports) return [];
+		const rows = numeric.filter((row) => row.cells[index]!.target.unit === unit);
+		return [
+			{
+				column,
+				index,
+				unit,
+				rows,
+				otherUnit: numeric.filter((row) => !rows.includes(row)),
+				noFigure: page.rows.filter((row) => !numeric.includes(row)),
+			},
+		];
+	});
 }
 
 export const compareUrl = (lang: UiLanguage, year: number, level: RegionLevel) => `/${lang}/compare/${year}/${level}/`;

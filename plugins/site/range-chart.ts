@@ -24,12 +24,27 @@ export interface RangeChartOptions {
 	lang: string;
 	/** Word for the achieved mark in the row's tooltip (`2025年实际`, `2025 actual`). */
 	achievedLabel: string;
+	/** A tick's text (default `5%`: the value is a percent). */
+	tick?: (value: number) => string;
 	width?: number;
+}
+
+/**
+ * Tick spacing for an axis of `extent`: the smallest of 1, 2, 5 × 10ⁿ giving at most six steps, so the
+ * labels stay apart at the chart's width: a percent axis up to 6% has a line per point, one up to 2% one
+ * per 0.5 point, and 1,200,000 new jobs one per 200,000.
+ */
+export function tickStep(extent: number): number {
+	const power = 10 ** Math.floor(Math.log10(Math.max(extent, 1e-9) / 6));
+	return [1, 2, 5, 10].map((factor) => factor * power).find((step) => extent / step <= 6) ?? 10 * power;
 }
 
 const num = (value: number) => Number(value.toFixed(2)).toString();
 
-/** The chart; an empty string without rows. The axis starts at 0 so bar lengths compare honestly. */
+/**
+ * The chart; an empty string without rows. The axis includes 0 so bar lengths compare honestly (a bar
+ * runs from 0 to the target, leftwards for a fall).
+ */
 export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOptions): string {
 	if (rows.length === 0) return '';
 	const width = options.width ?? 640;
@@ -38,14 +53,21 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 	const labelRoom = options.lang === 'en' ? 190 : 124;
 	const valueRoom = 120;
 	const top = 22;
-	const max = Math.ceil(Math.max(...rows.flatMap((entry) => [entry.high, entry.achieved ?? 0]), 1));
+	const values = rows.flatMap((entry) => [entry.low, entry.high, entry.achieved ?? 0]);
+	const highest = Math.max(...values, 1);
+	const lowest = Math.min(...values, 0);
+	const step = tickStep(highest - lowest);
+	const max = Math.ceil(highest / step) * step;
+	const min = Math.floor(lowest / step) * step;
+	const tick = options.tick ?? ((value: number) => `${value}%`);
 	const plot = width - labelRoom - valueRoom;
-	const x = (value: number) => labelRoom + (value / max) * plot;
+	const x = (value: number) => labelRoom + ((value - min) / (max - min)) * plot;
 	const height = top + rows.length * row + 6;
 	const id = `range-${stableId(options.title + rows.map((entry) => entry.label).join('|'))}`;
-	const ticks = Array.from({ length: max + 1 }, (_, value) => value).map(
+	// Tick values by multiplication, not repeated addition, so 0.1 steps print as 0.3, not 0.30000000000000004.
+	const ticks = Array.from({ length: Math.round((max - min) / step) + 1 }, (_, index) => Number((min + index * step).toPrecision(12))).map(
 		(value) =>
-			`<line x1="${num(x(value))}" y1="${top - 4}" x2="${num(x(value))}" y2="${height - 4}" class="range-chart__grid"/><text x="${num(x(value))}" y="${top - 8}" text-anchor="middle" class="range-chart__tick">${value}%</text>`,
+			`<line x1="${num(x(value))}" y1="${top - 4}" x2="${num(x(value))}" y2="${height - 4}" class="range-chart__grid"/><text x="${num(x(value))}" y="${top - 8}" text-anchor="middle" class="range-chart__tick">${escapeXml(tick(value))}</text>`,
 	);
 	const body = rows.map((entry, index) => {
 		const y = top + index * row;
@@ -53,7 +75,7 @@ export function rangeChartSvg(rows: readonly RangeRow[], options: RangeChartOpti
 		const parts = [
 			`<title>${escapeXml(`${entry.label}: ${entry.valueText}${entry.achievedText ? ` · ${options.achievedLabel} ${entry.achievedText}` : ''}`)}</title>`,
 			`<text x="${labelRoom - 8}" y="${num(mid + font * 0.35)}" text-anchor="end" class="range-chart__label">${escapeXml(fitLabel(entry.label, (labelRoom - 12) / font))}</text>`,
-			`<rect x="${labelRoom}" y="${num(mid - 6)}" width="${num(x(entry.low) - labelRoom)}" height="12" class="range-chart__bar"/>`,
+			`<rect x="${num(Math.min(x(0), x(entry.low)))}" y="${num(mid - 6)}" width="${num(Math.abs(x(entry.low) - x(0)))}" height="12" class="range-chart__bar"/>`,
 		];
 		if (entry.high > entry.low)
 			parts.push(`<rect x="${num(x(entry.low))}" y="${num(mid - 6)}" width="${num(x(entry.high) - x(entry.low))}" height="12" class="range-chart__range"/>`);
