@@ -1,5 +1,5 @@
 import type { RegionLevel } from './archive-index.ts';
-import { zh, type UiLanguage } from './i18n.ts';
+import { inLanguage, zh, type UiLanguage } from './i18n.ts';
 
 /**
  * Interface strings of the listing, the filter and the region pages, in zh-Hans and English; zh-Hant
@@ -35,7 +35,7 @@ const strings = {
 export type ArchiveStringKey = keyof typeof strings;
 
 export function listingText(lang: UiLanguage, key: ArchiveStringKey): string {
-	return lang === 'en' ? strings[key].en : zh(lang, strings[key].zh);
+	return inLanguage(lang, strings[key]);
 }
 
 export const levelName = (lang: UiLanguage, level: RegionLevel) => listingText(lang, `level_${level}`);

@@ -64,12 +64,16 @@ const strings = {
 
 export type StringKey = keyof typeof strings;
 
-/** An interface string in `lang`. */
-export function t(lang: UiLanguage, key: StringKey): string {
-	const entry = strings[key];
-	if (lang === 'en') return entry.en;
-	return lang === 'zh-Hant' ? toTraditional(entry.zh) : entry.zh;
+/** A text written in zh-Hans and English, in `lang`: zh-Hant is converted from zh-Hans (OpenCC, as the editions are). */
+export function inLanguage(lang: UiLanguage, text: { zh: string; en: string }): string {
+	return lang === 'en' ? text.en : zh(lang, text.zh);
 }
+
+/** An interface string in `lang`. */
+export const t = (lang: UiLanguage, key: StringKey): string => inLanguage(lang, strings[key]);
+
+/** The archive's name (reportPress({ title })) in `lang`. */
+export const archiveNameIn = (lang: UiLanguage, title: { 'zh-Hans': string; en: string }): string => inLanguage(lang, { zh: title['zh-Hans'], en: title.en });
 
 /** Convert a zh-Hans literal for a zh-Hant page; identity otherwise. */
 export function zh(lang: UiLanguage, text: string): string {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { title as archiveTitle } from 'virtual:report-press/config';
-import { formatDate, uiLanguages, zh, type UiLanguage } from '../i18n.ts';
+import { archiveNameIn, formatDate, uiLanguages, zh, type UiLanguage } from '../i18n.ts';
 import { getReports } from '../../content/collection.ts';
 import { readingUrl, regionName } from '../report-data.ts';
 import { atomXml, type FeedEntry } from '../../publish/feed.ts';
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 			formatDate: (day) => formatDate(day, lang),
 		});
 	}
-	const title = lang === 'en' ? archiveTitle.en : zh(lang, archiveTitle['zh-Hans']);
+	const title = archiveNameIn(lang, archiveTitle);
 	const xml = atomXml({ lang, title, self: url(`/${lang}/feed.xml`), home: url(`/${lang}/`), entries });
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
