@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../content/glossary.ts';
+import { glossaryFor, type GlossaryEntry } from '../content/glossary.ts';
 import type { AlignedBlock, ModelBlock } from '../content/model.ts';
 import { blockLabel } from '../content/structure.ts';
 import { renderingOccurs, termOccurrences } from './glossary-match.ts';
@@ -8,7 +8,7 @@ import type { PairNames } from './alignment.ts';
 type GlossaryBlock = Pick<ModelBlock, 'id' | 'line' | 'kind' | 'text'>;
 
 export interface GlossaryNames extends PairNames {
-	/** Report id, to look up allowed variants (`<report>#<id>`). */
+	/** Report id: selects the glossary rows that hold for the report and names its variants (`<report>#<id>`). */
 	report: string;
 }
 
@@ -17,11 +17,6 @@ export interface GlossaryCheckOptions {
 	glossaryPath?: string;
 }
 
-/**
- * Where a glossary term occurs in a paragraph of the original, one of its renderings must occur in
- * the aligned paragraph of the translation, unless that paragraph is listed in the term's variants.
- * Each term is reported once per paragraph. Untranslated paragraphs are skipped.
- */
 /** An entry's variants as a set: the list grows with the archive, and every report's every paragraph looks it up. */
 const variantSets = new WeakMap<GlossaryEntry, Set<string>>();
 function variantSet(entry: GlossaryEntry): Set<string> {
@@ -30,34 +25,57 @@ function variantSet(entry: GlossaryEntry): Set<string> {
 	return set;
 }
 
-export function checkGlossary(
+/**
+ * The glossary checks of one translation, over the rows that hold for its report (archive rows,
+ * replaced by the report's own rows for the same term; `glossaryFor`). Where a term occurs in a block
+ * of the original (found once per block and term):
+ * - one of its renderings must occur in the aligned block of the translation, unless that block is
+ *   listed in the term's variants (`glossary-term`);
+ * - none of its forbidden renderings may occur there, variants or not (`glossary-forbidden`).
+ * Renderings match with case, quotes, hyphens and simple inflection ignored; each term is reported once
+ * per block, each forbidden rendering once per block, with the fix. Untranslated blocks are skipped.
+ */
+export function checkGlossaryReport(
 	glossary: readonly GlossaryEntry[],
 	pairs: readonly AlignedBlock<GlossaryBlock>[],
 	names: GlossaryNames,
 	options: GlossaryCheckOptions = {},
 ): ContentProblem[] {
+	const entries = glossaryFor(glossary, names.report);
 	const glossaryPath = options.glossaryPath ?? 'content/glossary.tsv';
-	const terms = glossary.map((entry) => entry.zh);
+	const terms = entries.map((entry) => entry.zh);
 	const originalName = names.original.split('/').at(-1);
-	const problems: ContentProblem[] = [];
+	const missing: ContentProblem[] = [];
+	const forbidden: ContentProblem[] = [];
 	for (const { original: source, translation: block } of pairs) {
-		// An untranslated paragraph has no text to check.
+		// An untranslated block has no text to check.
 		const text = block?.text;
 		if (!block || text === undefined) continue;
 		const zh = source.text ?? '';
 		const variantKey = `${names.report}#${block.id}`;
-		for (const entry of glossary) {
+		const where = { file: names.translation, ...(block.line ? { line: block.line } : {}) };
+		for (const entry of entries) {
 			if (termOccurrences(entry.zh, zh, terms).length === 0) continue;
-			if (variantSet(entry).has(variantKey)) continue;
-			if (entry.en.some((rendering) => renderingOccurs(rendering, text))) continue;
-			const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
-			problems.push({
-				file: names.translation,
-				...(block.line ? { line: block.line } : {}),
-				ruleId: 'glossary-term',
-				message: `${blockLabel(block.kind)} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
-			});
+			if (!variantSet(entry).has(variantKey) && !entry.en.some((rendering) => renderingOccurs(rendering, text))) {
+				const expected = entry.en.map((rendering) => `“${rendering}”`).join(' or ');
+				missing.push({
+					...where,
+					ruleId: 'glossary-term',
+					message: `${blockLabel(block.kind)} ${block.id}: ${entry.zh} (${originalName}:${source.line}) must be rendered ${expected} (${glossaryPath}:${entry.line}). Use that rendering, or, if this paragraph needs other wording, add ${variantKey} to the term's variants column.`,
+				});
+			}
+			for (const rendering of entry.forbidden) {
+				if (!renderingOccurs(rendering, text)) continue;
+				// Quotes are ignored in matching; the fix is set in quotes of its own.
+				const fix = entry.en.map((accepted) => `“${accepted.replace(/["“”]/g, '')}”`).join(' or ');
+				forbidden.push({
+					...where,
+					ruleId: 'glossary-forbidden',
+					message: `${blockLabel(block.kind)} ${block.id}: ${entry.zh} (${originalName}:${source.line}) is rendered “${rendering}”, which the glossary forbids (${glossaryPath}:${entry.line}). Write ${fix} instead.`,
+				});
+			}
 		}
 	}
-	return problems;
+	// Missing renderings first, then forbidden ones: the order the build has always reported them in.
+	return [...missing, ...forbidden];
 }

@@ -8,7 +8,7 @@ import { parseGlossary, type GlossaryEntry } from '../content/glossary.ts';
 import { checkAlignment } from './alignment.ts';
 import { checkFigures } from './figures.ts';
 import { checkLeadPhrases } from './lead-phrases.ts';
-import { checkGlossaryReport } from './glossary-forbidden.ts';
+import { checkGlossaryReport } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkEditionText } from './edition-text.ts';
 import { checkRegionRegistry } from './regions.ts';
