@@ -1,5 +1,5 @@
 /** Frontmatter metadata from the detected structure; what could not be found is listed, never guessed. */
-import { findRegion, regionByCode, reportId, type Region } from './regions.ts';
+import { findRegion, regionByCode, reportId, type Region } from '../content/regions.ts';
 import type { ReportStructure } from './structure.ts';
 
 export interface ReportMetadata {
