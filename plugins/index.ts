@@ -8,7 +8,7 @@ import { printCacheDir, renderPrintEdition } from './integrations/pdf.ts';
 import { finishBuild } from './integrations/after-build.ts';
 import { integrityIntegration } from './integrations/publish.ts';
 import { injectedRoutes } from './integrations/routes.ts';
-import { buildSearchIndex } from './integrations/search.ts';
+import { buildSearchIndex, searchCacheDir } from './integrations/search.ts';
 import { setupSite } from './integrations/site.ts';
 import remarkReportStructure from './markdown/remark-report-structure.ts';
 import { parseOptions, type ReportPressUserOptions } from './options.ts';
@@ -44,7 +44,7 @@ export default function reportPress(userOptions?: ReportPressUserOptions): Astro
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				if (options.search) await buildSearchIndex({ root, contentDir: resolve(root, options.contentDir), outDir, logger });
+				if (options.search) await buildSearchIndex({ root, contentDir: resolve(root, options.contentDir), outDir, logger, cacheDir: searchCacheDir(root) });
 				if (options.pdf !== false) {
 					// Checked renders are reused from .cache/print/ when nothing they are made from changed.
 					await renderPrintEdition({ outDir, options: options.pdf, logger, cacheDir: printCacheDir(root) });

@@ -1,20 +1,22 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { pathBytes } from '../shared/files.ts';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { blocksOfEdition, readArchive } from '../content/archive.ts';
 import { reportSchema } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
+import { packageVersion } from '../shared/package-version.ts';
 import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
 /** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
 export const bundlePath = (language: SearchLanguage) => `pagefind/${language}`;
 
 export interface SearchIndexSummary {
-	languages: { language: SearchLanguage; records: number; paragraphs: number; bytes: number; indexBytes: number }[];
-	/** The Pagefind executable the service ran (read from /proc where available, else resolved as Pagefind resolves it). */
+	languages: { language: SearchLanguage; records: number; paragraphs: number; bytes: number; indexBytes: number; cached: boolean }[];
+	/** The Pagefind executable the service ran (read from /proc where available, else resolved as Pagefind resolves it); empty when every bundle came from the cache. */
 	binary: string;
 }
 
@@ -36,18 +38,21 @@ const recordLabels: Record<SearchLanguage, { opening: string; edition: string }>
 
 /**
  * Full-text search, run in `astro:build:done`: one Pagefind bundle per language edition
- * (`<outDir>/pagefind/zh-Hans/`, `…/zh-Hant/`, `…/en/`), built with Pagefind's Node API from custom
- * records — one per paragraph, heading and edition (plugins/search/records.ts) — so every hit is a
- * paragraph and links to it. The text comes from the content files (zh-Hant derived as the loader
- * derives it); each record's target must exist in the built page. Every Pagefind error fails the build.
+ * (`<outDir>/pagefind/zh-Hans/`, `…/zh-Hant/`, `…/en/`), built with Pagefind's Node API from
+ * custom records — one per paragraph, heading and edition (plugins/search/records.ts) — so every hit
+ * is a paragraph and links to it. The text comes from the content files (zh-Hant derived as the
+ * loader derives it); each record's target must exist in the built page. With a cache folder
+ * (`.cache/search/`) a bundle whose records, Pagefind and settings are unchanged is copied from there
+ * instead of being indexed again. Every Pagefind error fails the build.
  */
 export async function buildSearchIndex(options: {
 	root: string;
 	contentDir: string;
 	outDir: string;
 	logger: AstroIntegrationLogger;
+	cacheDir?: string | undefined;
 }): Promise<SearchIndexSummary> {
-	const { outDir, logger } = options;
+	const { outDir, logger, cacheDir } = options;
 	const editions = readEditions(options.contentDir, options.root);
 	const byLanguage = new Map<SearchLanguage, SearchRecord[]>(searchLanguages.map((language) => [language, []]));
 	for (const edition of editions) {
@@ -71,40 +76,99 @@ export async function buildSearchIndex(options: {
 	}
 
 	const summary: SearchIndexSummary = { languages: [], binary: '' };
+	const pagefindVersion = packageVersion('pagefind');
 	try {
 		for (const [language, records] of byLanguage) {
-			const created = await pagefind.createIndex({ keepIndexUrl: false });
-			failOn(created.errors, `creating the ${language} index`);
-			const index = created.index!;
-			if (!summary.binary) summary.binary = runningPagefindBinary();
-			for (const record of records) {
-				const added = await index.addCustomRecord(record);
-				failOn(added.errors, `indexing ${record.url}`);
+			const path = bundlePath(language);
+			const outputPath = join(outDir, path);
+			// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
+			const key = sha256(
+				JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles, records }),
+			);
+			const cached = cacheDir ? join(cacheDir, path, key) : undefined;
+			const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
+			if (!hit) {
+				const created = await pagefind.createIndex({ keepIndexUrl: false });
+				failOn(created.errors, `creating the ${path} index`);
+				const index = created.index!;
+				if (!summary.binary) summary.binary = runningPagefindBinary();
+				for (const record of records) {
+					const added = await index.addCustomRecord(record);
+					failOn(added.errors, `indexing ${record.url}`);
+				}
+				const written = await index.writeFiles({ outputPath });
+				failOn(written.errors, `writing ${outputPath}`);
+				// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
+				for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
+				await index.deleteIndex();
+				if (cached) storeBundle(outputPath, cached);
 			}
-			const outputPath = join(outDir, bundlePath(language));
-			const written = await index.writeFiles({ outputPath });
-			failOn(written.errors, `writing ${outputPath}`);
-			// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
-			for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
 			summary.languages.push({
 				language,
 				records: records.length,
 				paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
 				bytes: pathBytes(outputPath),
 				indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
+				cached: hit,
 			});
-			await index.deleteIndex();
 		}
 	} finally {
 		await pagefind.close();
 	}
 	for (const entry of summary.languages) {
 		logger.info(
-			`search: ${entry.language}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)} → /${bundlePath(entry.language)}/`,
+			`search: ${entry.language}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)}${entry.cached ? ' (from the cache: records unchanged)' : ''} → /${bundlePath(entry.language)}/`,
 		);
 	}
-	logger.info(`search: Pagefind binary ${summary.binary}`);
+	logger.info(`search: Pagefind binary ${summary.binary || 'not started (every bundle from the cache)'}`);
 	return summary;
+}
+
+/** Bump when what a cached bundle holds or how its key is made changes. */
+const SEARCH_CACHE_FORMAT = 1;
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Keep a written bundle under its key, whole or not at all (copied beside it, then renamed), with the
+ * two most recent other keys of the same language (undoing an edit is then free); older ones go. The
+ * cache only saves time: a store that fails (another build storing the same key) is no error.
+ */
+function storeBundle(outputPath: string, cached: string): void {
+	const parent = dirname(cached);
+	const partial = `${cached}.partial-${process.pid}`;
+	try {
+		mkdirSync(parent, { recursive: true });
+		cpSync(outputPath, partial, { recursive: true });
+		renameSync(partial, cached);
+	} catch {
+		rmSync(partial, { recursive: true, force: true });
+	}
+	const others = readdirSync(parent, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && join(parent, entry.name) !== cached && /^[0-9a-f]{64}$/.test(entry.name))
+		.map((entry) => ({ dir: join(parent, entry.name), time: statSync(join(parent, entry.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+		.sort((a, b) => b.time - a.time);
+	for (const { dir } of others.slice(2)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copy a cached bundle into the site; false (and nothing left behind) when it went away meanwhile (pruned by another build). */
+function restoreBundle(cached: string, outputPath: string): boolean {
+	try {
+		cpSync(cached, outputPath, { recursive: true });
+		return true;
+	} catch {
+		rmSync(outputPath, { recursive: true, force: true });
+		return false;
+	}
+}
+
+/**
+ * The search cache folder of the project at `root`: `.cache/search/`, or `REPORT_PRESS_SEARCH_CACHE`
+ * (a folder, relative to `root`; `off` indexes everything).
+ */
+export function searchCacheDir(root: string): string | undefined {
+	const setting = process.env.REPORT_PRESS_SEARCH_CACHE?.trim();
+	if (setting === 'off' || setting === '0') return undefined;
+	return resolve(root, setting || join('.cache', 'search'));
 }
 
 function failOn(errors: string[] | undefined, doing: string): void {

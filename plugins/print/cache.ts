@@ -16,16 +16,15 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { packageVersion } from '../shared/package-version.ts';
 import { chromiumPath } from './browser.ts';
 import { pagedPolyfillPath, type DocumentMeta } from './render.ts';
 
 /** Bump when the stored record or the key's make-up changes. */
 const CACHE_FORMAT = 1;
-const require = createRequire(import.meta.url);
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** What the checks found when the cached PDF was made; enough to publish it without rendering. */
@@ -67,17 +66,6 @@ export async function rendererFingerprint(): Promise<Record<string, string>> {
 		'check-worker.ts': source('check-worker.ts'),
 		'system-fonts': await systemFonts(),
 	};
-}
-
-/** A dependency's version from its package.json, found above its entry point (some packages do not export `./package.json`). */
-function packageVersion(name: string): string {
-	for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-		const file = join(dir, 'package.json');
-		if (!existsSync(file)) continue;
-		const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-		if (manifest.name === name) return manifest.version ?? 'unknown';
-	}
-	return 'unknown';
 }
 
 /** Every font file fontconfig offers Chromium (path, size, modification time): `local()` faces and fallbacks. */

@@ -10,7 +10,8 @@ const root = resolve(import.meta.dirname, '../..');
 export function buildSite(dir: string): string {
 	const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--config', 'tests/search/astro.config.mjs'], {
 		cwd: root,
-		env: { ...process.env, REPORT_PRESS_OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		// The search tests check a real Pagefind run: never shards from the cache.
+		env: { ...process.env, REPORT_PRESS_OUT_DIR: dir, REPORT_PRESS_SEARCH_CACHE: 'off', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 		encoding: 'utf8',
 		timeout: 240_000,
 	});
