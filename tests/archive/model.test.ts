@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg } from '../../plugins/site/chart.ts';
 import { csvField, figuresCsv, reportExport } from '../../plugins/publish/export.ts';
 import { reportExportSchema, reportJsonSchema } from '../../plugins/publish/export-schema.ts';
 import { atomXml, entryUpdated } from '../../plugins/publish/feed.ts';
@@ -199,7 +198,7 @@ describe('corrections in the report model', () => {
 	});
 });
 
-describe('feed, sitemap, chart', () => {
+describe('feed, sitemap', () => {
 	it('Atom: corrected entries are updated on their last correction and carry the dated note', () => {
 		const common = {
 			title: 'T',
@@ -249,20 +248,5 @@ describe('feed, sitemap, chart', () => {
 		);
 		expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://x.org/"/>');
 		expect(xml).not.toContain('print');
-	});
-
-	it('chart: SVG made at build time, bars scaled to the largest value, text escaped', () => {
-		const svg = barChartSvg(
-			[
-				{ label: 'A<b>', valueText: '5%', value: 5, series: 'target' },
-				{ label: 'B', valueText: '10%', value: 10, series: 'result', href: '#p1-2' },
-			],
-			{ title: 'T', description: 'D', lang: 'en' },
-		);
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" viewBox="0 0 640 92"/);
-		expect(svg).toContain('<rect x="0" y="26" width="245" height="14" class="chart__bar chart__bar--target"/>');
-		expect(svg).toContain('<a href="#p1-2"><title>B: 10%</title>');
-		expect(svg).toContain('A&lt;b&gt;');
-		expect(barChartSvg([], { title: 'T', description: 'D', lang: 'en' })).toBe('');
 	});
 });
