@@ -11,6 +11,7 @@ import { checkLeadPhrases } from './lead-phrases.ts';
 import { checkGlossaryReport } from './glossary.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkEditionText } from './edition-text.ts';
+import { checkEnglishQuotes } from './english-quotes.ts';
 import { checkRegionRegistry } from './regions.ts';
 import type { ContentProblem } from '../shared/problem.ts';
 
@@ -41,6 +42,8 @@ export function checkContent(options: { root: string; contentDir: string }): { p
 		const { blocks, problems: structureProblems } = model;
 		for (const problem of structureProblems) problems.push({ file: file.displayPath, line: problem.line, ruleId: problem.ruleId, message: problem.message });
 		problems.push(...checkEditionText(file, tree, blocks));
+		// A file whose frontmatter could not be read has no known body (and is refused already).
+		if (language === 'en' && !file.frontmatterError) problems.push(...checkEnglishQuotes({ displayPath: file.displayPath, body: file.body, tree, blocks }));
 		if (blocks.filter((block) => block.kind === 'paragraph').length === 0) {
 			problems.push({
 				file: file.displayPath,

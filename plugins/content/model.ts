@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { extractFigures, figureLanguageOf, type Figure } from './figures/index.ts';
+import { keepTogetherRanges } from './keep-together.ts';
 import { annotateBlock, blockLabel, isTextKind, noteReference, structureIds, type BlockKind, type StructureProblem } from './structure.ts';
 
 export type { BlockKind } from './structure.ts';
@@ -79,7 +80,7 @@ export function parseEdition(markdown: string, language: string, startLine = 1):
 	const model = blocks.map((block): ModelBlock => {
 		annotateBlock(block);
 		const text = toString(block.node);
-		const inline = inlineHast(block.node);
+		const inline = language === 'en' ? keepTogether(inlineHast(block.node)) : inlineHast(block.node);
 		const html = toHtml.stringify(inline);
 		if (isUntranslated(text)) return { id: block.id, kind: block.kind, line: block.line, text: undefined, html, leads: [], figures: [], untranslated: true };
 		const leads = leadsOf(block.node);
@@ -188,6 +189,31 @@ function inlineHast(node: Heading | Paragraph): HastRoot {
 	const hast = toHast.runSync({ type: 'root', children: [node] } as Root) as HastRoot;
 	const element = hast.children.find((child): child is Element => child.type === 'element');
 	return { type: 'root', children: element?.children ?? [] };
+}
+
+/**
+ * English inline content with each run that must not break at a line end (keep-together.ts:
+ * `RMB 48 billion`, `Zhang Kaiqi`) inside `<span class="nobr">`, once here for web and print alike.
+ * Only elements are added; the text is the same.
+ */
+function keepTogether(root: HastRoot): HastRoot {
+	const visit = (children: ElementContent[]): ElementContent[] =>
+		children.flatMap((child): ElementContent[] => {
+			if (child.type === 'element') return [{ ...child, children: visit(child.children) }];
+			if (child.type !== 'text') return [child];
+			const ranges = keepTogetherRanges(child.value);
+			if (ranges.length === 0) return [child];
+			const out: ElementContent[] = [];
+			let last = 0;
+			for (const [start, end] of ranges) {
+				if (start > last) out.push({ type: 'text', value: child.value.slice(last, start) });
+				out.push({ type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: child.value.slice(start, end) }] });
+				last = end;
+			}
+			if (last < child.value.length) out.push({ type: 'text', value: child.value.slice(last) });
+			return out;
+		});
+	return { type: 'root', children: visit(root.children as ElementContent[]) };
 }
 
 /**

@@ -1,32 +1,13 @@
 /**
- * Build-time HTML for the print edition (the blocks come from the block model, content/model.ts):
- * hyphenate English text with soft hyphens (headless Chromium has no `hyphens: auto` dictionaries),
- * the text a block must show in the PDF, and dates as each edition writes them.
+ * Build-time text of the print edition (the blocks come from the block model, content/model.ts): the
+ * text a block must show in the PDF, and dates as each edition writes them. English is never
+ * hyphenated (styles/print/print.css says why), so the HTML holds no soft hyphens.
  */
-import hyphenEnUs from 'hyphen/en-us/index.js';
-
-const { hyphenateSync } = hyphenEnUs as { hyphenateSync: (text: string, options: object) => string };
-
 export type { PrintEdition } from '../shared/languages.ts';
 
-const SOFT_HYPHEN = '\u00AD';
-
-/** Insert soft hyphens into the English words of an HTML fragment (text only, never tags or entities). */
-export function hyphenateHtml(html: string): string {
-	return html.replace(/(^|>)([^<]+)/g, (_all, open: string, text: string) => open + hyphenateText(text));
-}
-
-function hyphenateText(text: string): string {
-	// Words of six letters or more; an entity (&hellip;) or an all-capitals acronym is left alone.
-	return text.replace(/(&?)([A-Za-z]{6,})/g, (all, amp: string, word: string) => {
-		if (amp || word === word.toUpperCase()) return all;
-		return hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 6 }) as string;
-	});
-}
-
-/** The text a block must show in the PDF (tags stripped, entities decoded, soft hyphens removed). */
+/** The text a block must show in the PDF (tags stripped, entities decoded). */
 export function blockText(inner: string): string {
-	return decodeEntities(inner.replace(/<[^>]+>/g, '')).replaceAll(SOFT_HYPHEN, '');
+	return decodeEntities(inner.replace(/<[^>]+>/g, ''));
 }
 
 function decodeEntities(text: string): string {

@@ -2,8 +2,11 @@
  * The text check: read the PDF's own text layer (pdfjs) and prove that the body holds every block's
  * text exactly once, in order, with nothing between or after them. Normalised: Unicode NFKC,
  * whitespace, soft hyphens and hyphens removed (hyphenation and line breaks are not text changes).
+ * Before that, on every page: no soft hyphen (U+00AD) at all, since a search does not find a word that
+ * holds one and copied text carries it.
  */
 import { Worker } from 'node:worker_threads';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExpectedBlock, RenderResult } from './render.ts';
 
@@ -27,10 +30,17 @@ export interface PdfPage {
 	widthMm: number;
 	heightMm: number;
 	items: TextItem[];
+	/**
+	 * The page's ActualText replacements (`/Span <</ActualText …>> BDC`): the text extractors such as
+	 * pdftotext copy and search instead of the glyphs they cover. Chromium writes a soft hyphen this way
+	 * (over a space glyph), which pdfjs's text items do not show.
+	 */
+	actualText: string[];
 }
 
 /** Every page's text items with positions in mm. */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfPage[]> {
+	const actualText = await actualTextOf(bytes);
 	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
 	const document = await task.promise;
 	try {
@@ -49,12 +59,37 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPage[]> {
 					items.push({ str: item.str, x: (e - x0) * PT_TO_MM, y: (y1 - f) * PT_TO_MM, width: item.width * PT_TO_MM, size: Math.hypot(a, b) });
 				}
 				page.cleanup();
-				return { index, widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM, items };
+				return { index, widthMm: (x1 - x0) * PT_TO_MM, heightMm: (y1 - y0) * PT_TO_MM, items, actualText: actualText[offset] ?? [] };
 			}),
 		);
 	} finally {
 		await task.destroy();
 	}
+}
+
+/** Every page's ActualText strings, read from its content streams (pdfjs does not expose them). */
+async function actualTextOf(bytes: Uint8Array): Promise<string[][]> {
+	const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+	const decoder = new TextDecoder('latin1');
+	return pdf.getPages().map((page) => {
+		const contents = page.node.Contents();
+		const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref) as PDFStream) : contents ? [contents] : [];
+		const operators = streams
+			.map((stream) => decoder.decode(stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents()))
+			.join('\n');
+		return [...operators.matchAll(/\/ActualText\s*(?:<([0-9A-Fa-f\s]*)>|\(((?:\\.|[^\\)])*)\))/g)].map(([, hex, literal]) =>
+			hex !== undefined ? utf16Hex(hex) : literal!,
+		);
+	});
+}
+
+/** A PDF hex string as text: UTF-16BE after a byte-order mark, else one byte a character. */
+function utf16Hex(hex: string): string {
+	const bytes = (hex.replace(/\s/g, '').match(/../g) ?? []).map((pair) => parseInt(pair, 16));
+	if (bytes[0] !== 0xfe || bytes[1] !== 0xff) return String.fromCharCode(...bytes);
+	let text = '';
+	for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+	return text;
 }
 
 /** The type area of the print pages, mm from the top: 37 mm margin, 225 mm tall. */
@@ -73,7 +108,7 @@ export function normalizeText(text: string): string {
 }
 
 export interface TextProblem {
-	/** The block whose text is not where it must be. */
+	/** The block whose text is not where it must be (for soft hyphens the block that holds one, else `page <n>`). */
 	id: string;
 	message: string;
 }
@@ -84,6 +119,8 @@ export interface TextProblem {
  * undefined when the PDF holds the text exactly.
  */
 export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBodyPage?: number): TextProblem | undefined {
+	const softHyphens = softHyphenProblem(pages, expected);
+	if (softHyphens) return softHyphens;
 	if (expected.length === 0) return undefined;
 	const blocks = expected.map((block) => ({ id: block.id, text: normalizeText(block.text) }));
 	const bodyPages = firstBodyPage ? pages.filter((page) => page.index >= firstBodyPage) : pages;
@@ -121,6 +158,22 @@ export function checkText(pages: PdfPage[], expected: ExpectedBlock[], firstBody
 		if (actual.indexOf(block.text, first + 1) >= 0) return { id: block.id, message: `paragraph ${block.id} appears more than once in the PDF` };
 	}
 	return undefined;
+}
+
+const SOFT_HYPHEN = '\u00AD';
+
+/** Soft hyphens anywhere in the text layer (cover, contents, body; glyphs or ActualText), named by page and, when a block's text holds one, that block. */
+function softHyphenProblem(pages: PdfPage[], expected: ExpectedBlock[]): TextProblem | undefined {
+	const count = (texts: string[]) => texts.reduce((sum, text) => sum + text.split(SOFT_HYPHEN).length - 1, 0);
+	const counts = pages.map((page) => count(page.items.map((item) => item.str)) + count(page.actualText));
+	const total = counts.reduce((sum, n) => sum + n, 0);
+	if (total === 0) return undefined;
+	const page = pages[counts.findIndex((n) => n > 0)]!;
+	const block = expected.find((candidate) => candidate.text.includes(SOFT_HYPHEN));
+	return {
+		id: block?.id ?? `page ${page.index}`,
+		message: `the PDF's text layer holds ${total} soft hyphen${total === 1 ? '' : 's'} (U+00AD), the first on page ${page.index}${block ? ` (block ${block.id} holds one)` : ''}: a search for a word that holds one does not find it, and copied text carries them. Remove soft hyphens from the print HTML; the English edition is not hyphenated (styles/print/print.css says why).`,
+	};
 }
 
 /**

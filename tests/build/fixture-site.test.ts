@@ -34,7 +34,7 @@ describe('a site outside this repository, built with reportPress()', () => {
 		);
 		const en = page('en/2024-testcity-demo');
 		expect(en).toContain(
-			'<p id="p2-s1-2" data-block="paragraph"><strong class="lead">Strengthening consumption.</strong> Total retail sales of consumer goods will grow by around 5 percent.</p>',
+			'<p id="p2-s1-2" data-block="paragraph"><strong class="lead">Strengthening consumption.</strong> Total retail sales of consumer goods will grow by around <span class="nobr">5 percent</span>.</p>',
 		);
 	});
 

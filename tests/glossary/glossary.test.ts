@@ -132,12 +132,12 @@ describe('the committed edition against the committed glossary', () => {
 		cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
 		const path = join(root, 'content/reports/2025-changzhou-tianning/en.md');
 		const en = readFileSync(path, 'utf8');
-		expect(en).toContain('firmly support the "Two Establishments," resolutely act on the "Two Upholds,"');
+		expect(en).toContain('firmly support the “Two Establishments,” resolutely act on the “Two Upholds,”');
 		writeFileSync(
 			path,
 			en.replace(
-				'firmly support the "Two Establishments," resolutely act on the "Two Upholds,"',
-				'firmly support the "Two Affirmations," resolutely uphold the "Two Upholds,"',
+				'firmly support the “Two Establishments,” resolutely act on the “Two Upholds,”',
+				'firmly support the “Two Affirmations,” resolutely uphold the “Two Upholds,”',
 			),
 		);
 		const lineIn = (file: string, start: string) =>

@@ -157,7 +157,7 @@ describe('block model', () => {
 			'<strong class="lead">（一）坚持稳中求进。</strong>地区生产总值增长5%，“五社联动”<a href="#n1" class="note-ref" title="［1］五社联动：社区、社会组织、社会工作者、社区志愿者、社会慈善资源联动。">［1］</a>机制全面推开。',
 		);
 		expect(p11.figures.map((figure) => figure.raw)).toEqual(['5%', '五']);
-		expect(byId('en', 'p1-1').linkedHtml).toContain('"five-society linkage"<a href="#n1" class="note-ref" title="[1] Five-society linkage:');
+		expect(byId('en', 'p1-1').linkedHtml).toContain('“five-society linkage”<a href="#n1" class="note-ref" title="[1] Five-society linkage:');
 		expect(byId('zh-Hant', 'p1-1').linkedHtml).toContain('<a href="#n1" class="note-ref" title="［1］五社聯動：');
 		expect(byId('zh-Hans', 'n1')).toMatchObject({
 			kind: 'note',

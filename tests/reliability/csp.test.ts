@@ -15,9 +15,10 @@ import { contentFor } from './corpus.ts';
 import { buildScript, makeSite, removeSites } from './site.ts';
 
 const report = '2024-testcity-demo';
-// Quotes that would end an attribute, an ampersand, a would-be handler and markup-like text, where the checks allow them.
+// Quotes that would end an attribute, an ampersand, a would-be handler and markup-like text, where the checks allow them
+// (straight quotes in metadata; English report text takes typographic quotes only: plugins/checks/english-quotes.ts).
 const role = `District Mayor" onmouseover="alert(1)" data-x='y`;
-const text = `Quoted "words" & 'apostrophes', a < b > c, and javascript:alert(1) as plain text.`;
+const text = `Quoted “words” & ‘apostrophes’, a < b > c, and javascript:alert(1) as plain text.`;
 
 describe('CSP and escaping in a built site, in Chromium', () => {
 	let dist: string;

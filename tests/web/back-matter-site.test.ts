@@ -36,7 +36,7 @@ describe('back matter on the web', () => {
 		expect(page('zh-Hans/2024-testcity-annex/index.html')).toContain(
 			'“五社联动”<a href="#n1" class="note-ref" title="［1］五社联动：社区、社会组织、社会工作者、社区志愿者、社会慈善资源联动。">［1］</a>机制全面推开。',
 		);
-		expect(page('en/2024-testcity-annex/index.html')).toContain('"five-society linkage"<a href="#n1" class="note-ref" title="[1] Five-society linkage:');
+		expect(page('en/2024-testcity-annex/index.html')).toContain('“five-society linkage”<a href="#n1" class="note-ref" title="[1] Five-society linkage:');
 	});
 
 	it('contents list numbered items under their part, then the annexes and the notes', () => {
