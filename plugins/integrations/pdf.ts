@@ -1,6 +1,6 @@
 /**
  * The print edition at the end of the build (`astro:build:done`) and in `npm run pdf`: for every
- * report, the zh-Hans, en and bilingual PDFs from the built print pages, plus the A5 booklet (and, if
+ * report, the zh-Hans, zh-Hant, en and bilingual PDFs from the built print pages (printEditions), plus the A5 booklet (and, if
  * asked, the print-shop PDF). One browser, a pool of documents sized to the machine, longest first,
  * a progress line per document (`[12/58] 2026-jiangsu zh-Hans 31 pages 2.1 s`), a timeout per
  * document, and the span and text checks on every PDF rendered: a paragraph lost or repeated fails

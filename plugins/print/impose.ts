@@ -4,6 +4,7 @@
  * (3 mm bleed, crop marks, TrimBox = the A4 page, BleedBox = TrimBox + 3 mm).
  */
 import { PDFDocument, rgb } from 'pdf-lib';
+import { setPageLabels } from './page-labels.ts';
 import { applyMetadata } from './metadata.ts';
 import type { DocumentMeta } from './render.ts';
 
@@ -83,5 +84,7 @@ export async function makePrintShop(source: Uint8Array, meta: DocumentMeta): Pro
 		}
 	}
 	applyMetadata(output, { ...meta, title: `${meta.title} (print shop: 3 mm bleed, crop marks)`, edition: `${meta.edition}-print-shop` });
+	// Sheet for sheet the A4 pages: the same labels (a booklet side holds two pages, so it has none).
+	setPageLabels(output, meta.firstBodyPage);
 	return output.save({ useObjectStreams: false });
 }

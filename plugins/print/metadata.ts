@@ -1,11 +1,12 @@
 /**
  * Archive metadata Chromium does not write: document info (title, author, subject, keywords,
- * creator, producer, fixed dates), XMP (Dublin Core + PDF + XMP basic), and the catalog /Lang.
+ * creator, producer, fixed dates), XMP (Dublin Core + PDF + XMP basic), the catalog /Lang, and page labels (page-labels.ts).
  * Dates are fixed (SOURCE_DATE_EPOCH, else the last commit, else the day the report was delivered) so builds are reproducible.
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { DocumentMeta } from './render.ts';
 import { buildDate } from '../shared/build-date.ts';
+import { setPageLabels } from './page-labels.ts';
 
 export const producer = 'report-press (Paged.js 0.4.3, Chromium, pdf-lib)';
 
@@ -67,9 +68,10 @@ export function applyMetadata(document: PDFDocument, meta: DocumentMeta): void {
 	document.context.trailerInfo.ID = document.context.obj([id, id]);
 }
 
-/** Load Chromium's PDF, add metadata, save without object streams (widest reader support). */
+/** Load Chromium's PDF, add metadata and page labels, save without object streams (widest reader support). */
 export async function finishPdf(bytes: Uint8Array, meta: DocumentMeta): Promise<Uint8Array> {
 	const document = await PDFDocument.load(bytes, { updateMetadata: false });
 	applyMetadata(document, meta);
+	setPageLabels(document, meta.firstBodyPage);
 	return document.save({ useObjectStreams: false });
 }

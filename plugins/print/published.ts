@@ -18,8 +18,6 @@ export interface PdfFacts {
 	sha256: string;
 	/** Size for readers, e.g. `1.1 MB` (a placeholder token until filled). */
 	size: string;
-	/** First 12 hex digits of the SHA-256, grouped (`3f2a 9c01 7b4e`) (a placeholder token until filled). */
-	sha256Short: string;
 }
 
 const token = (field: string, file: string) => `@@report-press-pdf-${field}:${file}@@`;
@@ -35,7 +33,6 @@ export function plannedPdf(report: string, edition: string): PdfFacts {
 		bytes: placeholderBytes(file),
 		sha256: placeholderSha(file),
 		size: token('size', file),
-		sha256Short: token('sha256-short', file),
 	};
 }
 
@@ -45,9 +42,6 @@ export function formatBytes(bytes: number): string {
 	if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(0)} kB`;
 	return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
-
-/** A checksum as shown to readers: the first 12 hex digits, grouped for reading aloud. */
-export const shortSha256 = (sha256: string): string => sha256.slice(0, 12).replace(/(.{4})(?=.)/g, '$1 ');
 
 const TEXT_FILE = /\.(html|json|xml|txt|csv)$/;
 
@@ -66,12 +60,7 @@ export function fillPdfFacts(outDir: string): { pdfs: number; files: number } {
 	for (const file of pdfs) {
 		const bytes = readFileSync(join(pdfDir, file));
 		const sha256 = createHash('sha256').update(bytes).digest('hex');
-		replacements.push(
-			[token('size', file), formatBytes(bytes.length)],
-			[token('sha256-short', file), shortSha256(sha256)],
-			[placeholderSha(file), sha256],
-			[String(placeholderBytes(file)), String(bytes.length)],
-		);
+		replacements.push([token('size', file), formatBytes(bytes.length)], [placeholderSha(file), sha256], [String(placeholderBytes(file)), String(bytes.length)]);
 	}
 	let files = 0;
 	for (const path of textFiles(outDir)) {

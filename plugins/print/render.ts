@@ -34,6 +34,8 @@ export interface DocumentMeta {
 	report: string;
 	edition: string;
 	delivered: string;
+	/** 1-based PDF page that prints the folio `— 1 —`: where the page labels (page-labels.ts) start counting 1, 2, 3. */
+	firstBodyPage: number;
 }
 
 export interface RenderResult {
@@ -166,7 +168,7 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 		pdf,
 		pages: layout.pages,
 		expected: prepared.expected,
-		meta: prepared.meta,
+		meta: { ...prepared.meta, firstBodyPage: layout.firstBodyPage },
 		splitParagraphs: prepared.splits,
 		firstBodyPage: layout.firstBodyPage,
 		maxPagesPerParagraph: layout.maxPagesPerParagraph,
@@ -212,12 +214,15 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 		text: element.textContent ?? '',
 	}));
 	// Lay the body out at the type-area width, as Paged.js will, and load every face (and the glyphs of running heads and folios).
-	main.style.width = getComputedStyle(document.documentElement).getPropertyValue('--type-width').trim() || '156mm';
+	const root = getComputedStyle(document.documentElement);
+	main.style.width = root.getPropertyValue('--type-width').trim() || '156mm';
 	void document.body.offsetHeight;
 	const heads = [...document.querySelectorAll('.part, .cover-title, .cover-title-en')].map((element) => element.textContent).join('');
+	// The edition's Song and Kai (print.css: Simplified or Traditional forms), the first family of each stack.
+	const face = (variable: string, fallback: string) => root.getPropertyValue(variable).split(',')[0]?.trim() || fallback;
 	await Promise.all([
-		document.fonts.load('14pt "Noto Serif SC"', '— 0123456789'),
-		document.fonts.load('10.5pt "LXGW WenKai"', heads || '一'),
+		document.fonts.load(`14pt ${face('--song', '"Noto Serif SC"')}`, '— 0123456789'),
+		document.fonts.load(`10.5pt ${face('--kai', '"LXGW WenKai"')}`, heads || '一'),
 		document.fonts.load('10.5pt "Noto Serif"', heads || 'a'),
 	]);
 	await document.fonts.ready;
@@ -277,16 +282,7 @@ async function prepareInBrowser({ maxLines, chunkLines }: { maxLines: number; ch
 			paragraph.after(continuation);
 			fragments.unshift(continuation);
 		}
-		for (const fragment of [paragraph, ...fragments.slice(0, -1)]) {
-			fragment.classList.add('split-before-continuation');
-			// A cut inside a hyphenated word: show the hyphen the line would have shown.
-			const lastText = [...fragment.childNodes]
-				.flatMap(function texts(node: Node): Text[] {
-					return node.nodeType === Node.TEXT_NODE ? [node as Text] : [...node.childNodes].flatMap(texts);
-				})
-				.at(-1);
-			if (lastText && lastText.data.endsWith('\u00AD')) lastText.data = `${lastText.data.slice(0, -1)}-`;
-		}
+		for (const fragment of [paragraph, ...fragments.slice(0, -1)]) fragment.classList.add('split-before-continuation');
 		splits += 1;
 	}
 	main.style.width = '';
@@ -299,8 +295,8 @@ function collectLayout() {
 	const pageIndex = (element: Element | null) => (element ? pages.indexOf(element.closest('.pagedjs_page') as Element) + 1 : 0);
 	const first = document.querySelector('.report-text [data-text-id]');
 	const toc = new Map<string, string>();
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a')) {
-		toc.set((link.getAttribute('href') ?? '').slice(1), getComputedStyle(link, '::after').content.replace(/^"|"$/g, ''));
+	for (const number of document.querySelectorAll<HTMLElement>('.toc [data-target]')) {
+		toc.set((number.dataset.target ?? '').slice(1), getComputedStyle(number, '::after').content.replace(/^"|"$/g, ''));
 	}
 	const headings = [...document.querySelectorAll<HTMLElement>('.report-text .part[id], .report-text .section[id]')]
 		.filter((element) => !element.hasAttribute('data-split-from') && toc.has(element.id))

@@ -17,9 +17,10 @@ export const languageNames: Record<Language, string> = { 'zh-Hans': '简体中�
 /** Short autonyms for compact switches. */
 export const languageShortNames: Record<Language, string> = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'EN' };
 
-/** The PDFs a report can be printed as: the original, the translation, and both interleaved paragraph by paragraph. */
-export const printEditions = ['zh-Hans', 'en', 'bilingual'] as const;
+/** The PDFs a report can be printed as: the original, its Traditional conversion, the translation, and original and translation interleaved paragraph by paragraph. */
+export const printEditions = ['zh-Hans', 'zh-Hant', 'en', 'bilingual'] as const;
 export type PrintEdition = (typeof printEditions)[number];
 
-/** The print editions of a report held in these languages: zh-Hans always; en and bilingual with a translation. */
-export const printEditionsOf = (held: readonly string[]): PrintEdition[] => printEditions.filter((edition) => edition === 'zh-Hans' || held.includes('en'));
+/** The print editions of a report held in these languages: zh-Hans always; zh-Hant when derived; en and bilingual with a translation. */
+export const printEditionsOf = (held: readonly string[]): PrintEdition[] =>
+	printEditions.filter((edition) => edition === 'zh-Hans' || (edition === 'zh-Hant' ? held.includes('zh-Hant') : held.includes('en')));

@@ -59,18 +59,18 @@ describe('print cache across builds', () => {
 	it('a clean build renders every PDF and fills the cache', () => {
 		expect(builds[0]!.status, builds[0]!.output).toBe(0);
 		const lines = progress(builds[0]!.output);
-		expect(lines.size).toBe(6);
+		expect(lines.size).toBe(8);
 		expect([...lines.values()].every((how) => how === 'rendered')).toBe(true);
-		expect(builds[0]!.output).toMatch(/print edition: 6 PDF\(s\) in [\d.]+ s: 6 rendered, 0 from the cache/);
-		expect(entriesAfterClean).toHaveLength(6);
+		expect(builds[0]!.output).toMatch(/print edition: 8 PDF\(s\) in [\d.]+ s: 8 rendered, 0 from the cache/);
+		expect(entriesAfterClean).toHaveLength(8);
 	});
 
 	it('a second build renders 0 PDFs and publishes byte-identical files (PDFs, booklets, checksums in the pages)', () => {
 		expect(builds[1]!.status, builds[1]!.output).toBe(0);
 		const lines = progress(builds[1]!.output);
-		expect(lines.size).toBe(6);
+		expect(lines.size).toBe(8);
 		expect([...lines.values()].every((how) => how === 'cached')).toBe(true);
-		expect(builds[1]!.output).toMatch(/print edition: 6 PDF\(s\) in [\d.]+ s: 0 rendered, 6 from the cache/);
+		expect(builds[1]!.output).toMatch(/print edition: 8 PDF\(s\) in [\d.]+ s: 0 rendered, 8 from the cache/);
 		const clean = pdfs(outDirs[0]!);
 		const warm = pdfs(outDirs[1]!);
 		expect([...warm.keys()]).toEqual([...clean.keys()]);
@@ -88,7 +88,7 @@ describe('print cache across builds', () => {
 			options: { printShop: true, timeoutSeconds: 120, concurrency: 2 },
 			logger: { info: () => {}, warn: () => {} },
 		});
-		expect(results.filter((result) => !result.cached)).toHaveLength(6);
+		expect(results.filter((result) => !result.cached)).toHaveLength(8);
 		const warm = pdfs(outDirs[1]!);
 		const rendered = new Map(
 			readdirSync(fresh)
@@ -104,9 +104,12 @@ describe('print cache across builds', () => {
 		const lines = progress(builds[2]!.output);
 		expect(Object.fromEntries(lines)).toEqual({
 			'2023-testcity-demo zh-Hans': 'cached',
+			'2023-testcity-demo zh-Hant': 'cached',
 			'2023-testcity-demo en': 'cached',
 			'2023-testcity-demo bilingual': 'cached',
 			'2024-testcity-demo zh-Hans': 'rendered',
+			// The Traditional edition shows the paragraph too, converted.
+			'2024-testcity-demo zh-Hant': 'rendered',
 			// The English edition does not show the Chinese paragraph: its print page is unchanged.
 			'2024-testcity-demo en': 'cached',
 			'2024-testcity-demo bilingual': 'rendered',
@@ -192,7 +195,7 @@ describe('print cache key', () => {
 			splitParagraphs: 0,
 			maxPagesPerParagraph: 1,
 			firstBodyPage: 1,
-			meta: { title: 't', author: '', subject: '', keywords: '', language: 'zh-Hans', report: 'r', edition: 'zh-Hans', delivered: '' },
+			meta: { title: 't', author: '', subject: '', keywords: '', language: 'zh-Hans', report: 'r', edition: 'zh-Hans', delivered: '', firstBodyPage: 1 },
 			seconds: 1,
 		};
 		cache.write('r-zh-Hans', key, new TextEncoder().encode('%PDF-1.4 checked'), record);

@@ -38,10 +38,10 @@ describe('faults in the print step', () => {
 		const outDir = siteWithHangingPage('en');
 		const logger = recordingLogger();
 		const run = renderPrintEdition({ outDir, options: { printShop: false, timeoutSeconds: 20, concurrency: 2 }, logger });
-		await expect(run).rejects.toThrow(`print edition failed for 1 of 3 document(s) (each tried twice):\n  ${report} en: timed out after 20 s rendering`);
+		await expect(run).rejects.toThrow(`print edition failed for 1 of 4 document(s) (each tried twice):\n  ${report} en: timed out after 20 s rendering`);
 		expect(logger.lines.filter((line) => line.startsWith(`WARN   ${report} en: timed out after 20 s`) && line.endsWith('— retrying once'))).toHaveLength(1);
 		const files = readdirSync(join(outDir, 'pdf')).sort();
-		expect(files).toEqual([`${report}-bilingual.pdf`, `${report}-zh-Hans-booklet.pdf`, `${report}-zh-Hans.pdf`]);
+		expect(files).toEqual([`${report}-bilingual.pdf`, `${report}-zh-Hans-booklet.pdf`, `${report}-zh-Hans.pdf`, `${report}-zh-Hant.pdf`]);
 		expect(files.every((name) => !name.includes('.partial-'))).toBe(true);
 	}, 120_000);
 
