@@ -72,7 +72,7 @@ function makeArchive(dir: string, count: number): void {
 	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
-		`import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ site: 'https://reports.example.org', integrations: [mdx(), reportPress({ pdf: false })] });\n`,
+		`import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nimport reportPress from '${root}/plugins/index.ts';\nexport default defineConfig({ integrations: [mdx(), reportPress({ pdf: false })] });\n`,
 	);
 }
 

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * node scripts/import.ts <raw-file> <out-dir> [--editor <file>] [--id <report-id>] [--region <code>]
+ * node scripts/import.ts <raw-file> <out-dir> [--editor <file>] [--id <report-id>] [--region <code>] [--retrieved <YYYY-MM-DD>]
  * Writes <out-dir>/zh-Hans.md and corrections-ledger.yaml atomically and copies the raw file to
  * <out-dir>/source.raw.txt, only for a whole report: exits 1 (writing nothing) when a spot needs an
  * editor decision, a required field is missing or the source is not one whole report; 2 on input errors.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { ImportError } from '../plugins/import/errors.ts';
 import { formatBroken, formatUnresolved, importReport } from '../plugins/import/import-report.ts';
 
-const USAGE = 'usage: node scripts/import.ts <raw-file> <out-dir> [--editor <file>] [--id <report-id>] [--region <GB/T 2260 code>]';
+const USAGE = 'usage: node scripts/import.ts <raw-file> <out-dir> [--editor <file>] [--id <report-id>] [--region <GB/T 2260 code>] [--retrieved <YYYY-MM-DD>]';
 
 function usage(msg: string): never {
 	process.stderr.write(`${msg}\n${USAGE}\n`);
@@ -23,11 +24,23 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
 	fs.renameSync(tmp, file);
 }
 
+/** A re-import keeps the day the copy was first received, from the edition it replaces. */
+function keptRetrieved(dir: string): string | undefined {
+	const file = path.join(dir, 'zh-Hans.md');
+	if (!fs.existsSync(file)) return undefined;
+	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+	const day = (parse(frontmatter) as { source?: { retrieved?: unknown } } | null)?.source?.retrieved;
+	return typeof day === 'string' ? day : undefined;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 const args = process.argv.slice(2);
 const pos: string[] = [];
 let editorPath: string | undefined;
 let id: string | undefined;
 let region: string | undefined;
+let retrieved: string | undefined;
 for (let i = 0; i < args.length; i++) {
 	const a = args[i]!;
 	if (a === '--editor') editorPath = args[++i] ?? usage('--editor needs a file');
@@ -42,6 +55,10 @@ for (let i = 0; i < args.length; i++) {
 			usage(
 				`--region ${JSON.stringify(region)} is not a GB/T 2260 code; write the six digits, e.g. --region 320000 (Jiangsu) or --region 320402 (Tianning District)`,
 			);
+	} else if (a === '--retrieved') {
+		retrieved = args[++i] ?? usage('--retrieved needs a date');
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(retrieved) || Number.isNaN(Date.parse(retrieved)))
+			usage(`--retrieved ${JSON.stringify(retrieved)} is not a date; write the day the copy was received as YYYY-MM-DD, e.g. --retrieved 2026-02-24`);
 	} else if (a.startsWith('--')) usage(`unknown option ${a}`);
 	else pos.push(a);
 }
@@ -54,7 +71,7 @@ try {
 	const raw = fs.readFileSync(rawFile);
 	const editor = fs.existsSync(editorFile) ? fs.readFileSync(editorFile, 'utf8') : '';
 	const sourceTarget = path.join(outDir, 'source.raw.txt');
-	const result = importReport(new Uint8Array(raw), { file: rawFile, editor, editorFile, id, region });
+	const result = importReport(new Uint8Array(raw), { file: rawFile, editor, editorFile, id, region, retrieved: retrieved ?? keptRetrieved(outDir) ?? today() });
 	if (result.problems.length || result.missing.length) {
 		process.stderr.write(`error: ${rawFile} is not imported; nothing was written:\n${formatBroken(rawFile, result.missing, result.problems)}\n`);
 		if (result.unresolved.length) process.stderr.write(formatUnresolved(result.unresolved, editorFile) + '\n');

@@ -21,6 +21,7 @@ import { detectScript } from './script.ts';
 import { MEETING_RE, parseStructure, SALUTATION_RE, type Block, type ReportStructure, type SourceLine, type StructureProblem } from './structure.ts';
 import { findFurniture, inlineFurniture, repeatsOpening } from './web-copy/furniture.ts';
 import { findLostCharacters } from './web-copy/lost.ts';
+import { copyFacts } from './web-copy/copy-facts.ts';
 
 export interface ImportOptions {
 	/** name used in messages, e.g. content/reports/x/source.raw.txt */
@@ -35,6 +36,8 @@ export interface ImportOptions {
 	converterFrom?: Variant;
 	exceptions?: readonly ConverterException[];
 	status?: 'draft' | 'final' | 'corrected';
+	/** Day the copy was received (YYYY-MM-DD), written to the frontmatter as `source.retrieved`; the CLI gives today. */
+	retrieved?: string | undefined;
 }
 
 export interface UnresolvedSpot {
@@ -248,7 +251,16 @@ export function importReport(rawBytes: Uint8Array, options: ImportOptions = {}):
 		});
 	}
 	const captions = [...furniture].filter(([, why]) => why === 'photo caption').map(([i]) => lines[i]!);
-	const { meta, warnings, missing } = buildMetadata(structure, { id: options.id, region: options.region, sha256, sourceUrl, status: options.status, captions });
+	const { meta, warnings, missing } = buildMetadata(structure, {
+		id: options.id,
+		region: options.region,
+		sha256,
+		sourceUrl,
+		...copyFacts(lines, furniture),
+		retrieved: options.retrieved,
+		status: options.status,
+		captions,
+	});
 	const lineToBlock = new Map<number, string>();
 	for (const b of structure.blocks) for (const l of b.lines) lineToBlock.set(l, b.id);
 	const head: HeadLine[] = [];

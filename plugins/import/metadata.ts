@@ -14,7 +14,7 @@ export interface ReportMetadata {
 	delivered?: string;
 	speaker?: { name: string; role: string };
 	status: 'draft' | 'final' | 'corrected';
-	source: { file: string; sha256: string; url?: string };
+	source: { file: string; sha256: string; url?: string; publisher?: string; published?: string; retrieved?: string };
 }
 
 /** A required field that is missing: where it should have been and how to supply it. */
@@ -32,6 +32,11 @@ export interface MetadataOptions {
 	sha256: string;
 	sourceFile?: string | undefined;
 	sourceUrl?: string | undefined;
+	/** who published the copy and when, as the copy prints it (web-copy/copy-facts.ts) */
+	publisher?: string | undefined;
+	published?: string | undefined;
+	/** day the copy was received (YYYY-MM-DD) */
+	retrieved?: string | undefined;
 	status?: 'draft' | 'final' | 'corrected' | undefined;
 	/** the photo captions and other furniture, where a role may be printed (湖南: 省长毛伟明作政府工作报告) */
 	captions?: readonly string[];
@@ -176,7 +181,14 @@ export function buildMetadata(s: ReportStructure, opts: MetadataOptions): { meta
 		...(delivered ? { delivered } : {}),
 		...(speaker ? { speaker } : {}),
 		status: opts.status ?? 'final',
-		source: { file: opts.sourceFile ?? 'source.raw.txt', sha256: opts.sha256, ...(opts.sourceUrl ? { url: opts.sourceUrl } : {}) },
+		source: {
+			file: opts.sourceFile ?? 'source.raw.txt',
+			sha256: opts.sha256,
+			...(opts.sourceUrl ? { url: opts.sourceUrl } : {}),
+			...(opts.publisher ? { publisher: opts.publisher } : {}),
+			...(opts.published ? { published: opts.published } : {}),
+			...(opts.retrieved ? { retrieved: opts.retrieved } : {}),
+		},
 	};
 	return { meta, warnings, missing };
 }

@@ -44,7 +44,9 @@ export function integrityIntegration(): AstroIntegration {
 					});
 					writeFileSync(join(outDir, 'sitemap.xml'), xml);
 				} else {
-					logger.warn('no `site` in astro.config: sitemap.xml needs absolute URLs and was not written.');
+					logger.warn(
+						"no site address configured, so every URL is root-relative (citations are made absolute in the reader's browser) and sitemap.xml, which needs absolute URLs, was not written. Set REPORT_PRESS_SITE=https://<host>/ (or `site` in astro.config.mjs) to publish absolute URLs and the sitemap.",
+					);
 				}
 				writePlaceholder(outDir);
 			},

@@ -59,6 +59,10 @@ const sourceSchema = z
 	.object({
 		file: model.source.shape.file.describe('File name of the raw text in the report folder.'),
 		sha256: model.source.shape.sha256.describe('SHA-256 of that file, lowercase hex.'),
+		url: model.source.shape.url.describe('Address of the page the copy was taken from, where the copy records it.'),
+		publisher: model.source.shape.publisher.describe('Who published the copy, as the copy names it (e.g. 湖南日报).'),
+		published: isoDate().optional().describe('Day the copy was published, as the copy dates it.'),
+		retrieved: isoDate().optional().describe('Day the copy was received into the archive.'),
 	})
 	.strict()
 	.describe('The raw text the original was imported from (provenance).');
@@ -152,6 +156,9 @@ export const editionExportSchema = z
 		translationOf: model.translationOf.describe('For a translation: the language of the edition it translates.'),
 		completeness: model.completeness.describe('For a translation: complete, or partial (untranslated paragraphs have `text` null).'),
 		corrections: z.array(correctionSchema).optional().describe('Corrections made after publication, oldest first.'),
+		version: isoDate()
+			.optional()
+			.describe('Version date: the latest of its corrections, its last revision (`updated`) and the day the source copy was received.'),
 		url: z.string().describe('Reading page of this edition.'),
 		pdf: pdfSchema.optional(),
 	})

@@ -7,6 +7,7 @@ import type { Figure } from '../content/figures/index.ts';
 import { regionChain, type Region } from '../content/regions.ts';
 import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import { editionLanguages, type EditionLanguage, type ReportFrontmatter } from '../content/schemas/report.ts';
+import { versionDate } from './provenance.ts';
 import { exportFormatVersion, type BlockExport, type IndexExport, type ReportExport } from './export-schema.ts';
 import { editionBlocks, type ModelBlock } from '../content/model.ts';
 import { clauseAt, pickFigures, type FigureRow, type FiguresTable } from '../content/figures/targets.ts';
@@ -101,7 +102,7 @@ export function reportExport(source: ReportSource, urls: ExportUrls): ReportExpo
 		delivered: isoDay(data.delivered),
 		region: regionOut(data),
 		status: data.status,
-		source: data.source,
+		source: sourceOut(data.source),
 		editions: Object.fromEntries(languages.map((language) => [language, editionOut(source, language, urls)])),
 		structure,
 		targets: table.targets.map(rowOut),
@@ -131,6 +132,7 @@ function regionOut(data: ReportFrontmatter): ReportExport['region'] {
 function editionOut(source: ReportSource, language: EditionLanguage, urls: ExportUrls) {
 	const data = source.editions[language]!.data;
 	const pdf = urls.pdf?.(source.report, language);
+	const version = versionDate(data);
 	return {
 		language,
 		title: data.title,
@@ -142,8 +144,21 @@ function editionOut(source: ReportSource, language: EditionLanguage, urls: Expor
 		...(data.translationOf ? { translationOf: data.translationOf } : {}),
 		...(data.completeness ? { completeness: data.completeness } : {}),
 		...(data.corrections?.length ? { corrections: data.corrections.map((correction) => ({ date: isoDay(correction.date), note: correction.note })) } : {}),
+		...(version ? { version: isoDay(version) } : {}),
 		url: urls.reading(language, source.report),
 		...(pdf ? { pdf } : {}),
+	};
+}
+
+/** The source copy as the frontmatter records it, dates as ISO days. */
+function sourceOut(source: ReportFrontmatter['source']): ReportExport['source'] {
+	return {
+		file: source.file,
+		sha256: source.sha256,
+		...(source.url ? { url: source.url } : {}),
+		...(source.publisher ? { publisher: source.publisher } : {}),
+		...(source.published ? { published: isoDay(source.published) } : {}),
+		...(source.retrieved ? { retrieved: isoDay(source.retrieved) } : {}),
 	};
 }
 

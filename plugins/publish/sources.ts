@@ -18,6 +18,7 @@ export const apiPaths = {
 	schema: '/api/schema/report.schema.json',
 	json: (report: string) => `/api/reports/${report}.json`,
 	csv: (report: string) => `/api/reports/${report}-figures.csv`,
+	ledger: (report: string) => `/api/reports/${report}-ledger.yaml`,
 };
 
 /** URLs in exports: absolute when the site is configured, else site paths. */
@@ -29,8 +30,6 @@ export function exportUrls(site: URL | undefined): ExportUrls {
 		json: (report) => url(apiPaths.json(report)),
 		csv: (report) => url(apiPaths.csv(report)),
 		pdf: (report, language) => {
-			// zh-Hant readers get the zh-Hans print edition (no separate zh-Hant PDF is made).
-			if (language === 'zh-Hant') return undefined;
 			const file = publishedPdf(report, language);
 			return file ? { href: url(file.href), bytes: file.bytes, sha256: file.sha256 } : undefined;
 		},

@@ -10,7 +10,9 @@ import { checkAgainstSource } from './source-check.ts';
 const dir = 'content/reports/2025-changzhou-tianning';
 const raw = fs.readFileSync(`${dir}/source.raw.txt`);
 const editor = fs.readFileSync(`${dir}/editor-corrections.yaml`, 'utf8');
-const result = importReport(new Uint8Array(raw), { file: `${dir}/source.raw.txt`, editor });
+// The day the copy was received is the one fact no copy holds: the committed edition's, given back.
+const retrieved = /^ {2}retrieved: (\S+)$/m.exec(fs.readFileSync(`${dir}/zh-Hans.md`, 'utf8'))?.[1];
+const result = importReport(new Uint8Array(raw), { file: `${dir}/source.raw.txt`, editor, retrieved });
 
 describe('committed seed report', () => {
 	it('zh-Hans.md and the ledger equal what importReport produces', () => {

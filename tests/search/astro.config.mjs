@@ -6,7 +6,7 @@ import reportPress from '../../plugins/index.ts';
 // not need them): used by tests/search and scripts/bench-search.ts with `astro build --config`.
 export default defineConfig({
 	root: new URL('../../', import.meta.url).pathname,
-	site: 'https://reports.example.org',
+	site: process.env.REPORT_PRESS_SITE || undefined,
 	outDir: process.env.REPORT_PRESS_OUT_DIR ?? 'dist',
 	integrations: [mdx(), reportPress({ pdf: false })],
 });

@@ -43,7 +43,21 @@ export const reportSchema = z
 			file: z.string().min(1),
 			/** SHA-256 of that file, hex. */
 			sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits (sha256sum of the file)'),
+			/** Address of the page the copy was taken from, only where the copy records it (never guessed). */
+			url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address the copy was taken from' }).optional(),
+			/** Who published the copy, as the copy names it (its `来源：湖南日报` line). */
+			publisher: z.string().min(1).optional(),
+			/** Day the copy was published, as the copy dates it (its `时间：2026-02-24` line). */
+			published: z.coerce.date().optional(),
+			/** Day the copy was received into the archive (imported). */
+			retrieved: z.coerce.date().optional(),
 		}),
+		/**
+		 * Day this edition's text last changed other than by a listed correction (a translation's last revision).
+		 * The version date shown to readers is the latest of this, the corrections' dates and `source.retrieved`
+		 * (plugins/site/provenance.ts).
+		 */
+		updated: z.coerce.date().optional(),
 		/** For an edition converted by machine from another (zh-Hant from zh-Hans with OpenCC): its source edition. Never stored in files. */
 		derivedFrom: z.enum(['zh-Hans']).optional(),
 		/** For a translation: the language of the edition it translates. Absent on the original. */

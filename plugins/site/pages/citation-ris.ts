@@ -1,0 +1,4 @@
+import { citationEndpoint } from '../citation-records.ts';
+
+/** `/api/reports/<report>.ris`: the report's citation records (plugins/publish/citation-export.ts). */
+export const { getStaticPaths, GET } = citationEndpoint('ris');
