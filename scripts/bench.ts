@@ -120,7 +120,7 @@ for (const count of sizes.length > 0 ? sizes : [10, 50, 200]) {
 	rows.push(row);
 }
 
-console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory |');
+console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory, Node process |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
 	console.log(
