@@ -5,16 +5,19 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 
-export type Method =
-	| 'furniture'
-	| 'whitespace'
-	| 'punctuation'
-	| 'pinyin-strip'
-	| 'traditional-to-simplified'
-	| 'auto:mojibake-shift'
-	| 'auto:pinyin-hint'
-	| 'auto:converter-exception'
-	| 'editor';
+/** Every kind of change a ledger entry can name, in the order readers are shown them; the editor's decisions last. */
+export const methods = [
+	'furniture',
+	'whitespace',
+	'punctuation',
+	'pinyin-strip',
+	'traditional-to-simplified',
+	'auto:mojibake-shift',
+	'auto:pinyin-hint',
+	'auto:converter-exception',
+	'editor',
+] as const;
+export type Method = (typeof methods)[number];
 
 export interface LedgerChange {
 	id: string;

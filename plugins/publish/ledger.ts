@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { LedgerChange, Method } from '../import/ledger.ts';
+import { methods, type LedgerChange, type Method } from '../import/ledger.ts';
 
 export interface LedgerSummary {
 	/** Changes an editor decided (method `editor`), in source order. */
@@ -17,16 +17,7 @@ export interface LedgerSummary {
 	total: number;
 }
 
-const mechanicalOrder = [
-	'furniture',
-	'whitespace',
-	'punctuation',
-	'pinyin-strip',
-	'traditional-to-simplified',
-	'auto:mojibake-shift',
-	'auto:pinyin-hint',
-	'auto:converter-exception',
-] as const satisfies readonly Exclude<Method, 'editor'>[];
+const mechanicalOrder = methods.filter((method): method is Exclude<Method, 'editor'> => method !== 'editor');
 
 export const ledgerFile = 'corrections-ledger.yaml';
 
@@ -47,10 +38,21 @@ export function summarizeLedger(text: string, file: string): LedgerSummary {
 	};
 }
 
+/**
+ * Summaries already made, by file: every reading page, colophon, corrections page and export asks for
+ * the same ledgers (the seed's is 725 KB of YAML), so each text is parsed once; a changed file (dev
+ * server) is parsed again.
+ */
+const summaries = new Map<string, { text: string; summary: LedgerSummary }>();
+
 /** The ledger of a report in `<contentDir>/reports/<report>/`, or undefined for a report made without the importer. */
 export function readLedger(contentDir: string, report: string): { text: string; summary: LedgerSummary } | undefined {
 	const path = join(contentDir, 'reports', report, ledgerFile);
 	if (!existsSync(path)) return undefined;
 	const text = readFileSync(path, 'utf8');
-	return { text, summary: summarizeLedger(text, path) };
+	const known = summaries.get(path);
+	if (known?.text === text) return known;
+	const read = { text, summary: summarizeLedger(text, path) };
+	summaries.set(path, read);
+	return read;
 }

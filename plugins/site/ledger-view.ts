@@ -19,8 +19,6 @@ const methodNames: Record<Method, { zh: string; en: string }> = {
 
 export const methodName = (method: Method, lang: UiLanguage): string => inLanguage(lang, methodNames[method]);
 
-export const correctionsUrl = (lang: UiLanguage, report: string) => `/${lang}/${report}/corrections/`;
-
 /** A ledger entry's block id as a link target, or undefined for a head line (`meta`) or furniture (`-`). */
 export const blockOf = (paragraph: string): string | undefined => (/^(p|a|n)\d/.test(paragraph) ? paragraph : undefined);
 

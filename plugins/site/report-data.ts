@@ -23,6 +23,7 @@ export function regionName(data: ReportFrontmatter, lang: UiLanguage, { province
 export const archiveUrl = (lang: UiLanguage) => `/${lang}/`;
 export const readingUrl = (lang: UiLanguage, report: string, id?: string) => `/${lang}/${report}/${id ? `#${id}` : ''}`;
 export const parallelUrl = (lang: UiLanguage, report: string, id?: string) => `/${lang}/${report}/parallel/${id ? `#${id}` : ''}`;
+export const correctionsUrl = (lang: UiLanguage, report: string) => `/${lang}/${report}/corrections/`;
 export const pageUrl = (lang: UiLanguage, page: 'about' | 'colophon') => `/${lang}/${page}/`;
 
 /** Languages a report can be read in, in switch order. */
