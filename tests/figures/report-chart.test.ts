@@ -5,11 +5,9 @@
  * Pure functions on the real Tianning and Jiangsu editions, then the built reading pages in Chromium at
  * 1280 and 390 px: no text of a chart runs outside it, nothing in the section overflows.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEdition } from '../../plugins/content/editions.ts';
 import { englishNames, indicatorOf, otherIndicator } from '../../plugins/content/figures/indicators.ts';
@@ -20,9 +18,7 @@ import { figuresTableOf, type ReportSource } from '../../plugins/publish/export.
 import { targetRecords } from '../../plugins/publish/targets.ts';
 import { chartDescription, indicatorCharts, viewRows, type ChartGroup } from '../../plugins/site/figures-view.ts';
 import { indicatorChartSvg, textWidth, wrapText } from '../../plugins/site/indicator-chart.ts';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveFixtureSite, type ServedFixture } from '../helpers/fixture-site.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const names = englishNames(readGlossaryEntries(`${root}content`));
@@ -191,43 +187,29 @@ describe('the chart SVG', () => {
 });
 
 describe('the charts on the built reading pages', () => {
-	const site = new URL('../fixtures/site', import.meta.url).pathname;
-	let content: string;
-	let outDir: string;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-	let browser: Browser;
+	let fixture: ServedFixture;
 
 	beforeAll(async () => {
-		// Inside the site root: the content layer stores entries by paths relative to it.
-		content = mkdtempSync(join(site, '.report-chart-content-'));
-		mkdirSync(join(content, 'reports'));
-		for (const report of reports) cpSync(join(root, 'content/reports', report), join(content, 'reports', report), { recursive: true });
-		cpSync(join(root, 'content/glossary.tsv'), join(content, 'glossary.tsv'));
-		cpSync(join(root, 'content/zh-hant-exceptions.txt'), join(content, 'zh-hant-exceptions.txt'));
-		outDir = mkdtempSync(join(tmpdir(), 'rp-report-chart-'));
-		const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content });
-		expect(build.status, build.output).toBe(0);
-		server = await serveStatic(outDir);
-		browser = await launchChromium();
+		fixture = await serveFixtureSite('report-chart', (content) => {
+			mkdirSync(join(content, 'reports'));
+			for (const report of reports) cpSync(join(root, 'content/reports', report), join(content, 'reports', report), { recursive: true });
+			cpSync(join(root, 'content/glossary.tsv'), join(content, 'glossary.tsv'));
+			cpSync(join(root, 'content/zh-hant-exceptions.txt'), join(content, 'zh-hant-exceptions.txt'));
+		});
 	}, 300_000);
 
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-		if (content) rmSync(content, { recursive: true, force: true });
-		if (outDir) rmSync(outDir, { recursive: true, force: true });
-	});
+	afterAll(() => fixture?.close());
 
 	for (const [width, colorScheme] of [
 		[1280, 'light'],
 		[390, 'dark'],
 	] as const) {
 		it(`clips no name or figure at ${width} px, names every row as the data does, passes axe (${colorScheme})`, async () => {
-			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+			const context = await fixture.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
 			const page = await context.newPage();
 			for (const report of reports) {
 				for (const lang of ['zh-Hans', 'en'] as const) {
-					await page.goto(`${server.url}/${lang}/${report}/`);
+					await page.goto(`${fixture.base}/${lang}/${report}/`);
 					await page.evaluate(() => document.querySelector<HTMLDetailsElement>('#figures details')!.setAttribute('open', ''));
 					const found = await page.evaluate(() => {
 						const outside = [...document.querySelectorAll<SVGTextElement>('#figures svg text')].flatMap((text) => {

@@ -6,25 +6,20 @@
  * the untranslated report in English with a link to the original; nothing links to an English
  * edition that does not exist.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionByCode, regionChain } from '../../plugins/content/regions.ts';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { fixtureSite as site, serveFixtureSite, type ServedFixture } from '../helpers/fixture-site.ts';
 
-const site = new URL('../fixtures/site', import.meta.url).pathname;
 const zhOnly = '2026-jiangsu';
 const translated = '2024-testcity-demo';
 
+let fixture: ServedFixture;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
 let base: string;
-let content: string | undefined;
 let outDir: string;
 
 /** The translated fixture report's region, as the listing places it (whatever code the fixture uses). */
@@ -35,24 +30,14 @@ const fixtureRegion = () => {
 };
 
 beforeAll(async () => {
-	// Inside the site root: the content layer stores entries by paths relative to it.
-	content = mkdtempSync(join(site, '.listing-test-content-'));
-	cpSync(join(site, 'content'), content, { recursive: true });
-	cpSync(join(site, 'listing-content/reports'), join(content, 'reports'), { recursive: true });
-	outDir = mkdtempSync(join(tmpdir(), 'rp-listing-dist-'));
-	const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content });
-	expect(build.status, build.output).toBe(0);
-	server = await serveStatic(outDir);
-	base = server.url;
-	browser = await launchChromium();
+	fixture = await serveFixtureSite('listing-test', (content) => {
+		cpSync(join(site, 'content'), content, { recursive: true });
+		cpSync(join(site, 'listing-content/reports'), join(content, 'reports'), { recursive: true });
+	});
+	({ browser, base, outDir } = fixture);
 }, 300_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (content) rmSync(content, { recursive: true, force: true });
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });

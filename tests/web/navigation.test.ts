@@ -6,47 +6,32 @@
  * site built once with a real, long, bilingual report (Tianning 2025) and no site URL.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { robotsTxt } from '../../plugins/site/robots.ts';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveFixtureSite, type ServedFixture } from '../helpers/fixture-site.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
-const site = join(repo, 'tests/fixtures/site');
 const report = '2025-changzhou-tianning';
 const reading = `/zh-Hans/${report}/`;
 
+let fixture: ServedFixture;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
 let base: string;
 let outDir: string;
-let content: string | undefined;
 
 beforeAll(async () => {
-	// Inside the site root: the content layer stores entries by paths relative to it.
-	content = mkdtempSync(join(site, '.nav-test-content-'));
-	mkdirSync(join(content, 'reports'));
-	cpSync(join(repo, 'content/reports', report), join(content, 'reports', report), { recursive: true });
-	cpSync(join(repo, 'content/glossary.tsv'), join(content, 'glossary.tsv'));
-	outDir = mkdtempSync(join(tmpdir(), 'rp-nav-dist-'));
-	const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content });
-	expect(build.status, build.output).toBe(0);
-	server = await serveStatic(outDir);
-	base = server.url;
-	browser = await launchChromium();
+	fixture = await serveFixtureSite('nav-test', (content) => {
+		mkdirSync(join(content, 'reports'));
+		cpSync(join(repo, 'content/reports', report), join(content, 'reports', report), { recursive: true });
+		cpSync(join(repo, 'content/glossary.tsv'), join(content, 'glossary.tsv'));
+	});
+	({ browser, base, outDir } = fixture);
 }, 300_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (content) rmSync(content, { recursive: true, force: true });
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });

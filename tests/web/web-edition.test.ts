@@ -3,48 +3,34 @@
  * built once into a temp folder and served on localhost. The fixture's English edition is made partial
  * here (one paragraph `[[untranslated]]`) so that the fallback to the original is exercised too.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { fixtureSite as site, serveFixtureSite, type ServedFixture } from '../helpers/fixture-site.ts';
 
-const site = new URL('../fixtures/site', import.meta.url).pathname;
 const report = '2024-testcity-demo';
 
+let fixture: ServedFixture;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
 let base: string;
-let content: string | undefined;
 
 beforeAll(async () => {
-	// Inside the site root: the content layer stores entries by paths relative to it.
-	content = mkdtempSync(join(site, '.web-test-content-'));
-	cpSync(join(site, 'content'), content, { recursive: true });
-	const en = join(content, `reports/${report}/en.md`);
-	writeFileSync(
-		en,
-		readFileSync(en, 'utf8')
-			.replace('completeness: complete', 'completeness: partial')
-			.replace('Over the past year, we carried out the following work:', '[[untranslated]]'),
-	);
-	const outDir = mkdtempSync(join(tmpdir(), 'rp-web-dist-'));
-	const build = astroBuild(site, { FIXTURE_OUT_DIR: outDir, FIXTURE_CONTENT_DIR: content! });
-	expect(build.status, build.output).toBe(0);
-	server = await serveStatic(outDir);
-	base = server.url;
-	browser = await launchChromium();
-});
+	fixture = await serveFixtureSite('web-test', (content) => {
+		cpSync(join(site, 'content'), content, { recursive: true });
+		const en = join(content, `reports/${report}/en.md`);
+		writeFileSync(
+			en,
+			readFileSync(en, 'utf8')
+				.replace('completeness: complete', 'completeness: partial')
+				.replace('Over the past year, we carried out the following work:', '[[untranslated]]'),
+		);
+	});
+	({ browser, base } = fixture);
+}, 300_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (content) rmSync(content, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
