@@ -21,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultConcurrency, findPrintJobs, publishPdf, renderPrintEdition, type PrintJob } from '../plugins/integrations/pdf.ts';
-import { launchBrowser, serveSite, siteContext } from '../plugins/print/browser.ts';
+import { launchBrowser, serveSite } from '../plugins/print/browser.ts';
 import { Finisher } from '../plugins/print/finish.ts';
 import { makeBooklet } from '../plugins/print/impose.ts';
 import { finishPdf } from '../plugins/print/metadata.ts';
@@ -82,10 +82,10 @@ interface Run {
 /** One document as one process of the given kind: launch, render, (ours: check and finish), write, close. */
 async function runOnce(origin: string, job: PrintJob, kind: 'ours' | 'plain', slot: number): Promise<Run> {
 	const started = performance.now();
-	const browser = await launchBrowser();
+	const browser = await launchBrowser(origin);
 	const phases: Record<string, number> = { launch: (performance.now() - started) / 1000 };
 	try {
-		const context = await siteContext(browser, origin);
+		const context = await browser.newContext();
 		const opened = performance.now();
 		const result = await renderDocument(context, origin + job.path, { timeoutMs: 600_000, plain: kind === 'plain' });
 		Object.assign(phases, result.phases);

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite, siteContext } from '../print/browser.ts';
+import { launchBrowser, serveSite } from '../print/browser.ts';
 import { PrintCache, rendererFingerprint, SiteFiles, writeAtomically, type CachedRecord } from '../print/cache.ts';
 import { finishFiles, Finisher } from '../print/finish.ts';
 import { renderDocument, type DocumentMeta } from '../print/render.ts';
@@ -296,10 +296,10 @@ class SharedBrowser {
 		if (current?.browser.isConnected()) return current.context;
 		// Another worker may have relaunched while this one waited: use its browser.
 		if (this.#current === pending) {
-			this.#current = launchBrowser().then(async (browser) => {
+			this.#current = launchBrowser(this.#origin).then(async (browser) => {
 				this.#launched.push(browser);
 				this.version = browser.version();
-				return { browser, context: await siteContext(browser, this.#origin) };
+				return { browser, context: await browser.newContext() };
 			});
 		}
 		return (await this.#current!).context;

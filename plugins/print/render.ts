@@ -92,10 +92,14 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 	page.on('pageerror', (error) => errors.push(error.message));
 	const origin = new URL(url).origin;
 	const loaded = new Set<string>();
+	const foreign = new Set<string>();
 	page.on('request', (request) => {
 		const requested = new URL(request.url());
+		if (requested.protocol === 'data:' || requested.protocol === 'blob:') return;
+		// Chromium refuses these (browser.ts, offlineArgs); a print page that asks for them is wrong, not merely unlucky.
+		if (requested.origin !== origin) foreign.add(requested.href);
 		// Paged.js itself is keyed by its bytes (cache.ts), not as a file of the site.
-		if (requested.origin === origin && requested.pathname !== pagedScriptPath) loaded.add(decodeURIComponent(requested.pathname));
+		else if (requested.pathname !== pagedScriptPath) loaded.add(decodeURIComponent(requested.pathname));
 	});
 	const phases: Record<string, number> = {};
 	let mark = started;
@@ -162,6 +166,8 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 		phase('layout');
 	}
 	if (errors.length) throw new Error(`script error in ${url}: ${errors.join('; ')}`);
+	if (foreign.size)
+		throw new Error(`${url} asked for ${[...foreign].slice(0, 3).join(', ')}: a print page loads only files of its own site (the PDF must not depend on the network); make them part of the build`);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 	phase('pdf');
 	return {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, siteContext } from '../../plugins/print/browser.ts';
+import { launchBrowser, serveSite } from '../../plugins/print/browser.ts';
 import { bookletOrder } from '../../plugins/print/impose.ts';
 import { blockText } from '../../plugins/print/print-html.ts';
 import { renderDocument } from '../../plugins/print/render.ts';
@@ -290,9 +290,9 @@ describe('print edition of the fixture site', () => {
 	it('splits long paragraphs so none runs over more than two pages (where Paged.js 0.4.3 loses or repeats lines)', async () => {
 		expect(build.output).toMatch(/none over [12] pages/);
 		const server = await serveSite(outDir);
-		const browser = await launchBrowser();
+		const browser = await launchBrowser(server.origin);
 		try {
-			const context = await siteContext(browser, server.origin);
+			const context = await browser.newContext();
 			const split = await renderDocument(context, `${server.origin}/print/${report}/zh-Hans/`, { timeoutMs: 120_000 });
 			expect(split.splitParagraphs).toBeGreaterThan(0);
 			expect(split.maxPagesPerParagraph).toBeLessThanOrEqual(2);
