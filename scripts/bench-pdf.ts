@@ -17,7 +17,7 @@
  * one document at a time (the single-document times), then the pool sized to the machine; the pool
  * should finish within 1.1 × (sum of single-document times ÷ cores).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultConcurrency, findPrintJobs, publishPdf, renderPrintEdition, type PrintJob } from '../plugins/integrations/pdf.ts';
@@ -121,16 +121,61 @@ async function batch(origin: string, job: PrintJob, kind: 'ours' | 'plain'): Pro
 	);
 }
 
-/** CPU seconds of this process and its finished children (Chromium, once closed), from /proc (Linux). */
-function cpuSeconds(): number {
+/**
+ * CPU seconds spent while `run` ran by this process (all its threads) and every process under it — Chromium's
+ * browser, renderer, GPU and utility processes — read from /proc every 50 ms (Linux; NaN elsewhere). Chromium
+ * reaps its renderers itself, so its children's times never reach this process's own counters; a process
+ * that ends between two samples loses at most its last 50 ms.
+ */
+async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+	const ticks = 100; // USER_HZ
+	const seen = new Map<string, { base: number; last: number }>();
+	let first = true;
+	const sample = () => {
+		let entries: string[];
+		try {
+			entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+		} catch {
+			return false;
+		}
+		const stats = new Map<number, { parent: number; key: string; cpu: number }>();
+		for (const pid of entries) {
+			try {
+				// Fields after the command name: state ppid … utime (14) stime (15) … starttime (22), as stat(5) numbers them.
+				const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+					.replace(/^.*\) /, '')
+					.split(' ');
+				stats.set(Number(pid), { parent: Number(fields[1]), key: `${pid}:${fields[19]}`, cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
+			} catch {
+				// ended meanwhile
+			}
+		}
+		const under = (pid: number): boolean => {
+			for (let at = stats.get(pid)?.parent; at !== undefined && at > 1; at = stats.get(at)?.parent) if (at === process.pid) return true;
+			return false;
+		};
+		for (const [pid, stat] of stats) {
+			if (!under(pid)) continue;
+			const known = seen.get(stat.key);
+			// A process already running at the first sample counts from there; one started later from zero.
+			if (known) known.last = stat.cpu;
+			else seen.set(stat.key, { base: first ? stat.cpu : 0, last: stat.cpu });
+		}
+		first = false;
+		return true;
+	};
+	if (!sample()) return { result: await run(), cpu: Number.NaN };
+	const own = process.cpuUsage();
+	const timer = setInterval(sample, 50);
 	try {
-		const fields = readFileSync('/proc/self/stat', 'utf8')
-			.replace(/^.*\) /, '')
-			.split(' ');
-		// utime, stime, cutime, cstime are fields 14–17 of stat(5); fields[0] here is field 3.
-		return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0) / 100;
-	} catch {
-		return Number.NaN;
+		const result = await run();
+		sample();
+		const used = process.cpuUsage(own);
+		let children = 0;
+		for (const { base, last } of seen.values()) children += last - base;
+		return { result, cpu: (used.user + used.system) / 1e6 + children };
+	} finally {
+		clearInterval(timer);
 	}
 }
 
@@ -203,29 +248,25 @@ if (pool) {
 	const settings = { printShop: false, timeoutSeconds: 600 };
 	console.log(`\npool: every document of the site through renderPrintEdition, cache off`);
 	let started = performance.now();
-	let cpu = cpuSeconds();
-	const single = await renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'single'), options: { ...settings, concurrency: 1 }, logger });
+	const single = await withCpu(() =>
+		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'single'), options: { ...settings, concurrency: 1 }, logger }),
+	);
 	const singleWall = (performance.now() - started) / 1000;
-	const singleCpu = cpuSeconds() - cpu;
-	const sum = single.reduce((total, result) => total + result.totalSeconds, 0);
+	const sum = single.result.reduce((total, result) => total + result.totalSeconds, 0);
 	started = performance.now();
-	cpu = cpuSeconds();
-	const pooled = await renderPrintEdition({
-		outDir: siteDir,
-		pdfDir: join(scratch, 'pool'),
-		options: { ...settings, concurrency: defaultConcurrency() },
-		logger,
-	});
+	const pooled = await withCpu(() =>
+		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'pool'), options: { ...settings, concurrency: defaultConcurrency() }, logger }),
+	);
 	const poolWall = (performance.now() - started) / 1000;
-	const poolCpu = cpuSeconds() - cpu;
 	const ideal = sum / cores;
-	// CPU of this process and of the Chromium it started and closed: how many cores one document keeps busy by itself.
+	// One document keeps more than one core busy (Paged.js in the renderer, Chromium's browser, GPU and print
+	// processes, the checking thread), so the CPU it takes, not its wall time, bounds what a pool can gain.
 	console.log(
-		`  one at a time: ${seconds(singleWall)} (sum of single-document times ${seconds(sum)}), CPU ${seconds(singleCpu)} = ${(singleCpu / singleWall).toFixed(2)} cores busy`,
+		`  one at a time: ${seconds(singleWall)} (sum of single-document times ${seconds(sum)}), CPU ${seconds(single.cpu)} = ${(single.cpu / singleWall).toFixed(2)} cores busy`,
 	);
 	console.log(
-		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(poolWall)} for ${pooled.length} PDF(s) = ${(poolWall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10), CPU ${seconds(poolCpu)} = ${(poolCpu / poolWall).toFixed(2)} cores busy`,
+		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(poolWall)} for ${pooled.result.length} PDF(s) = ${(poolWall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10); CPU ${seconds(pooled.cpu)} = ${(pooled.cpu / poolWall).toFixed(2)} of ${cores} cores busy, ${(poolWall / (pooled.cpu / cores)).toFixed(2)} × (CPU ÷ cores = ${seconds(pooled.cpu / cores)})`,
 	);
-	console.log(`  longest single document ${seconds(Math.max(...single.map((result) => result.totalSeconds)))} (no pool finishes before it)`);
+	console.log(`  longest single document ${seconds(Math.max(...single.result.map((result) => result.totalSeconds)))} (no pool finishes before it)`);
 }
 rmSync(scratch, { recursive: true, force: true });

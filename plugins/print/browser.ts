@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 // Paged.js is served like a site file, so the HTTP cache and V8's code cache keep it compiled from one document to the next.
 import { pagedPolyfillPath, pagedScriptPath } from './render.ts';
 
@@ -30,7 +30,11 @@ export function chromiumPath(): string {
  */
 export function offlineArgs(origin: string): string[] {
 	const { hostname, port } = new URL(origin);
-	return ['--proxy-server=http://127.0.0.1:9', `--proxy-bypass-list=<-loopback>;${hostname}:${port}`, `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${hostname}`];
+	return [
+		'--proxy-server=http://127.0.0.1:9',
+		`--proxy-bypass-list=<-loopback>;${hostname}:${port}`,
+		`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${hostname}`,
+	];
 }
 
 /** A Chromium for printing the site served at `origin`, and nothing else (offlineArgs). */

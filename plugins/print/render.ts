@@ -167,7 +167,9 @@ async function work(page: Page, url: string, options: RenderOptions, started: nu
 	}
 	if (errors.length) throw new Error(`script error in ${url}: ${errors.join('; ')}`);
 	if (foreign.size)
-		throw new Error(`${url} asked for ${[...foreign].slice(0, 3).join(', ')}: a print page loads only files of its own site (the PDF must not depend on the network); make them part of the build`);
+		throw new Error(
+			`${url} asked for ${[...foreign].slice(0, 3).join(', ')}: a print page loads only files of its own site (the PDF must not depend on the network); make them part of the build`,
+		);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 	phase('pdf');
 	return {

@@ -26,7 +26,10 @@ beforeAll(async () => {
 	});
 	await new Promise<void>((resolve) => bystander.listen(0, '127.0.0.1', resolve));
 	bystanderOrigin = `http://127.0.0.1:${(bystander.address() as AddressInfo).port}`;
-	writeFileSync(join(siteDir, 'own.html'), '<!doctype html><html lang="en"><title>own</title><link rel="stylesheet" href="/own.css"><p>Only its own files.</p></html>');
+	writeFileSync(
+		join(siteDir, 'own.html'),
+		'<!doctype html><html lang="en"><title>own</title><link rel="stylesheet" href="/own.css"><p>Only its own files.</p></html>',
+	);
 	writeFileSync(join(siteDir, 'own.css'), 'p { color: black }');
 	writeFileSync(
 		join(siteDir, 'foreign.html'),
