@@ -15,7 +15,9 @@
  *
  * `--pool`: the whole site through the build's own code (plugins/integrations/pdf.ts, cache off): first
  * one document at a time (the single-document times), then the pool sized to the machine; the pool
- * should finish within 1.1 × (sum of single-document times ÷ cores).
+ * should finish within 1.1 × (sum of single-document times ÷ cores). Since one document keeps more than one
+ * core busy, the line also gives the CPU all processes used (Chromium's included) ÷ cores: the bound a pool meets
+ * when the CPU is the limit.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -122,12 +124,12 @@ async function batch(origin: string, job: PrintJob, kind: 'ours' | 'plain'): Pro
 }
 
 /**
- * CPU seconds spent while `run` ran by this process (all its threads) and every process under it — Chromium's
+ * Wall seconds of `run`, and the CPU seconds spent meanwhile by this process (all its threads) and every process under it — Chromium's
  * browser, renderer, GPU and utility processes — read from /proc every 50 ms (Linux; NaN elsewhere). Chromium
  * reaps its renderers itself, so its children's times never reach this process's own counters; a process
  * that ends between two samples loses at most its last 50 ms.
  */
-async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+async function measured<T>(run: () => Promise<T>): Promise<{ result: T; wall: number; cpu: number }> {
 	const ticks = 100; // USER_HZ
 	const seen = new Map<string, { base: number; last: number }>();
 	let first = true;
@@ -164,7 +166,8 @@ async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpu: numb
 		first = false;
 		return true;
 	};
-	if (!sample()) return { result: await run(), cpu: Number.NaN };
+	const started = performance.now();
+	if (!sample()) return { result: await run(), wall: (performance.now() - started) / 1000, cpu: Number.NaN };
 	const own = process.cpuUsage();
 	const timer = setInterval(sample, 50);
 	try {
@@ -173,7 +176,7 @@ async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpu: numb
 		const used = process.cpuUsage(own);
 		let children = 0;
 		for (const { base, last } of seen.values()) children += last - base;
-		return { result, cpu: (used.user + used.system) / 1e6 + children };
+		return { result, wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 + children };
 	} finally {
 		clearInterval(timer);
 	}
@@ -247,25 +250,21 @@ if (pool) {
 	const cores = availableParallelism();
 	const settings = { printShop: false, timeoutSeconds: 600 };
 	console.log(`\npool: every document of the site through renderPrintEdition, cache off`);
-	let started = performance.now();
-	const single = await withCpu(() =>
+	const single = await measured(() =>
 		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'single'), options: { ...settings, concurrency: 1 }, logger }),
 	);
-	const singleWall = (performance.now() - started) / 1000;
 	const sum = single.result.reduce((total, result) => total + result.totalSeconds, 0);
-	started = performance.now();
-	const pooled = await withCpu(() =>
+	const pooled = await measured(() =>
 		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'pool'), options: { ...settings, concurrency: defaultConcurrency() }, logger }),
 	);
-	const poolWall = (performance.now() - started) / 1000;
 	const ideal = sum / cores;
 	// One document keeps more than one core busy (Paged.js in the renderer, Chromium's browser, GPU and print
 	// processes, the checking thread), so the CPU it takes, not its wall time, bounds what a pool can gain.
 	console.log(
-		`  one at a time: ${seconds(singleWall)} (sum of single-document times ${seconds(sum)}), CPU ${seconds(single.cpu)} = ${(single.cpu / singleWall).toFixed(2)} cores busy`,
+		`  one at a time: ${seconds(single.wall)} (sum of single-document times ${seconds(sum)}), CPU ${seconds(single.cpu)} = ${(single.cpu / single.wall).toFixed(2)} cores busy`,
 	);
 	console.log(
-		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(poolWall)} for ${pooled.result.length} PDF(s) = ${(poolWall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10); CPU ${seconds(pooled.cpu)} = ${(pooled.cpu / poolWall).toFixed(2)} of ${cores} cores busy, ${(poolWall / (pooled.cpu / cores)).toFixed(2)} × (CPU ÷ cores = ${seconds(pooled.cpu / cores)})`,
+		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(pooled.wall)} for ${pooled.result.length} PDF(s) = ${(pooled.wall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10); CPU ${seconds(pooled.cpu)} = ${(pooled.cpu / pooled.wall).toFixed(2)} of ${cores} cores busy, ${(pooled.wall / (pooled.cpu / cores)).toFixed(2)} × (CPU ÷ cores = ${seconds(pooled.cpu / cores)})`,
 	);
 	console.log(`  longest single document ${seconds(Math.max(...single.result.map((result) => result.totalSeconds)))} (no pool finishes before it)`);
 }
