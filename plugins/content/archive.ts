@@ -4,6 +4,7 @@
  * The content checks, the content loader and the search index all start here; their blocks come from
  * the block model (model.ts), which parses each edition text once per build.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { listEditionFiles, readEdition, type EditionFile } from './editions.ts';
 import { editionBlocks, type ModelBlock } from './model.ts';
@@ -57,7 +58,7 @@ const derived = ((globalThis as Record<symbol, unknown>)[derivedKey] ??= new Map
 
 /** zh-Hant edition of a zh-Hans file: every Chinese string converted, ids and figures untouched. */
 export function deriveTraditional(edition: EditionFile, exceptions: readonly string[]): { raw: string; frontmatter: Record<string, unknown> } {
-	const key = `${exceptions.join('\n')}\0${edition.raw}`;
+	const key = createHash('sha256').update(exceptions.join('\n')).update('\0').update(edition.raw).digest('base64');
 	const known = derived.get(key);
 	if (known) return { raw: known.raw, frontmatter: structuredClone(known.frontmatter) };
 	const convert = (value: unknown): unknown => {
@@ -70,7 +71,7 @@ export function deriveTraditional(edition: EditionFile, exceptions: readonly str
 	const body = toTraditional(edition.body, exceptions);
 	// The derived text carries the derived frontmatter, so it reads as a stored edition does.
 	const raw = `---\n${JSON.stringify(frontmatter)}\n---\n${body}`;
-	if (derived.size >= 500) derived.clear();
+	if (derived.size >= 5_000) derived.delete(derived.keys().next().value!);
 	derived.set(key, { raw, frontmatter });
 	return { raw, frontmatter: structuredClone(frontmatter) };
 }

@@ -5,6 +5,7 @@
  * parallel and print pages, search records, exports and the figures table all take their blocks from
  * here, so they all see exactly the same text; no stage parses rendered HTML back into blocks.
  */
+import { createHash } from 'node:crypto';
 import type { Element, Root as HastRoot, ElementContent } from 'hast';
 import type { Heading, Paragraph, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -115,28 +116,33 @@ export function parseEdition(markdown: string, language: string, startLine = 1):
 /**
  * Parsed once per edition text and language, for the whole build: checks, content loader, pages,
  * exports and search all ask for the same editions. Held on `globalThis` because Astro runs the
- * integration hooks and the prerendered pages from separate module instances in one process.
- * Bounded, for the dev server, where edited texts come and go. Callers must not change the result.
+ * integration hooks and the prerendered pages from separate module instances in one process. Keyed by
+ * a digest of the text, not the text: a key of its own would hold every edition's Markdown once more.
+ * Bounded for the dev server, where edited texts come and go, far above what one build asks for (an
+ * archive of 3,000 reports in three languages): a bound a build could reach would have every stage
+ * after it parse every edition again. Callers must not change the result.
  */
 const cacheKey = Symbol.for('report-press:edition-models');
 const cache = ((globalThis as Record<symbol, unknown>)[cacheKey] ??= new Map<string, EditionModel>()) as Map<string, EditionModel>;
-const cacheLimit = 2000;
+const cacheLimit = 10_000;
+const keyOf = (markdown: string, language: string): string => `${language}:${createHash('sha256').update(markdown).digest('base64')}`;
 
 /** The model of an edition's Markdown (with or without frontmatter; lines counted from its first line). */
 export function editionModel(markdown: string, language: string): EditionModel {
-	const key = `${language}\n${markdown}`;
-	const known = cache.get(key);
-	if (known) return known;
-	return remember(markdown, language, parseEdition(markdown, language).model);
+	const key = keyOf(markdown, language);
+	return cache.get(key) ?? keep(key, parseEdition(markdown, language).model);
 }
 
 /** Every block of an edition, in order. */
 export const editionBlocks = (markdown: string, language: string): ModelBlock[] => editionModel(markdown, language).blocks;
 
 /** Keep a model read elsewhere (the checks parse each stored file for its tree) for the stages after. */
-export function remember(markdown: string, language: string, model: EditionModel): EditionModel {
-	if (cache.size >= cacheLimit) cache.clear();
-	cache.set(`${language}\n${markdown}`, model);
+export const remember = (markdown: string, language: string, model: EditionModel): EditionModel => keep(keyOf(markdown, language), model);
+
+function keep(key: string, model: EditionModel): EditionModel {
+	// The oldest entry goes first (a Map keeps insertion order): the dev server's superseded texts.
+	if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
+	cache.set(key, model);
 	return model;
 }
 

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { blocksOfEdition, readArchive } from '../content/archive.ts';
-import { reportSchema } from '../content/schemas/report.ts';
+import { blocksOfEdition, readArchive, type ArchiveEdition } from '../content/archive.ts';
+import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
 import { packageVersion } from '../shared/package-version.ts';
 import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
@@ -53,38 +53,19 @@ export async function buildSearchIndex(options: {
 	cacheDir?: string | undefined;
 }): Promise<SearchIndexSummary> {
 	const { outDir, logger, cacheDir } = options;
-	const editions = readEditions(options.contentDir, options.root);
-	const byLanguage = new Map<SearchLanguage, SearchRecord[]>(searchLanguages.map((language) => [language, []]));
-	for (const edition of editions) {
-		const page = join(outDir, edition.language, edition.data.report, 'index.html');
-		if (!existsSync(page)) {
-			logger.warn(`search: no page ${relative(outDir, page)} for ${edition.data.report} (${edition.language}); not indexed.`);
-			continue;
-		}
-		const ids = new Set([...readFileSync(page, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
-		const records = editionRecords(edition, recordLabels[edition.language]);
-		const missing = records.filter((record) => record.meta.id && !ids.has(record.meta.id!));
-		if (missing.length > 0) {
-			throw new Error(
-				`search: ${missing.length} block(s) of ${edition.data.report} (${edition.language}) have no element with their id in ${relative(outDir, page)}: ${missing
-					.slice(0, 5)
-					.map((record) => record.meta.id)
-					.join(', ')}. A hit would link nowhere.`,
-			);
-		}
-		byLanguage.get(edition.language)!.push(...records);
-	}
-
+	const editions = publishedEditions(options.contentDir, options.root);
 	const summary: SearchIndexSummary = { languages: [], binary: '' };
 	const pagefindVersion = packageVersion('pagefind');
 	try {
-		for (const [language, records] of byLanguage) {
+		// One language at a time, so that only one language's records are held while Pagefind indexes them.
+		for (const language of searchLanguages) {
+			const records = languageRecords(editions, language, outDir, logger);
 			const path = bundlePath(language);
 			const outputPath = join(outDir, path);
 			// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
-			const key = sha256(
-				JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles, records }),
-			);
+			const hash = createHash('sha256').update(JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }));
+			for (const record of records) hash.update(JSON.stringify(record));
+			const key = hash.digest('hex');
 			const cached = cacheDir ? join(cacheDir, path, key) : undefined;
 			const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
 			if (!hit) {
@@ -126,7 +107,6 @@ export async function buildSearchIndex(options: {
 
 /** Bump when what a cached bundle holds or how its key is made changes. */
 const SEARCH_CACHE_FORMAT = 1;
-const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Keep a written bundle under its key, whole or not at all (copied beside it, then renamed), with the
@@ -177,20 +157,50 @@ function failOn(errors: string[] | undefined, doing: string): void {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** Every published edition (drafts have no page) with its plain block text, from the archive (zh-Hant derived once) and its block model. */
-export function readEditions(contentDir: string, root: string): EditionText[] {
-	return readArchive(contentDir, root).editions.flatMap((edition): EditionText[] => {
+type PublishedEdition = ArchiveEdition & { data: ReportFrontmatter };
+
+/** Every published edition of the archive (drafts have no page), zh-Hant derived once. */
+function publishedEditions(contentDir: string, root: string): PublishedEdition[] {
+	return readArchive(contentDir, root).editions.flatMap((edition): PublishedEdition[] => {
 		const parsed = reportSchema.safeParse(edition.frontmatter);
 		// A file that fails its checks stops the build before this runs; nothing to index here.
-		if (!parsed.success || parsed.data.status === 'draft') return [];
-		const blocks = blocksOfEdition(edition).map((block) => ({
-			id: block.id,
-			kind: block.kind,
-			text: (block.text ?? '').replace(/\s+/g, ' ').trim(),
-			untranslated: block.untranslated,
-		}));
-		return [{ language: parsed.data.language, data: parsed.data, blocks }];
+		return parsed.success && parsed.data.status !== 'draft' ? [{ ...edition, data: parsed.data }] : [];
 	});
+}
+
+/** The plain block text of an edition, from its block model. */
+const editionText = (edition: PublishedEdition): EditionText => ({
+	language: edition.data.language,
+	data: edition.data,
+	blocks: blocksOfEdition(edition).map((block) => ({ id: block.id, kind: block.kind, text: (block.text ?? '').replace(/\s+/g, ' ').trim(), untranslated: block.untranslated })),
+});
+
+/** Every published edition with its plain block text. */
+export const readEditions = (contentDir: string, root: string): EditionText[] => publishedEditions(contentDir, root).map(editionText);
+
+/** The records of one language's editions; each record's target must be an element of its built page. */
+function languageRecords(editions: readonly PublishedEdition[], language: SearchLanguage, outDir: string, logger: AstroIntegrationLogger): SearchRecord[] {
+	return editions
+		.filter((edition) => edition.data.language === language)
+		.flatMap((edition) => {
+			const page = join(outDir, language, edition.data.report, 'index.html');
+			if (!existsSync(page)) {
+				logger.warn(`search: no page ${relative(outDir, page)} for ${edition.data.report} (${language}); not indexed.`);
+				return [];
+			}
+			const ids = new Set([...readFileSync(page, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+			const records = editionRecords(editionText(edition), recordLabels[language]);
+			const missing = records.filter((record) => record.meta.id && !ids.has(record.meta.id!));
+			if (missing.length > 0) {
+				throw new Error(
+					`search: ${missing.length} block(s) of ${edition.data.report} (${language}) have no element with their id in ${relative(outDir, page)}: ${missing
+						.slice(0, 5)
+						.map((record) => record.meta.id)
+						.join(', ')}. A hit would link nowhere.`,
+				);
+			}
+			return records;
+		});
 }
 
 /**
