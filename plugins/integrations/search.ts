@@ -73,10 +73,7 @@ export async function buildSearchIndex(options: {
 				failOn(created.errors, `creating the ${path} index`);
 				const index = created.index!;
 				if (!summary.binary) summary.binary = runningPagefindBinary();
-				for (const record of records) {
-					const added = await index.addCustomRecord(record);
-					failOn(added.errors, `indexing ${record.url}`);
-				}
+				await addInOrder(index, records);
 				const written = await index.writeFiles({ outputPath });
 				failOn(written.errors, `writing ${outputPath}`);
 				// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
@@ -103,6 +100,25 @@ export async function buildSearchIndex(options: {
 	}
 	logger.info(`search: Pagefind binary ${summary.binary || 'not started (every bundle from the cache)'}`);
 	return summary;
+}
+
+/**
+ * Add the records with up to `window` of them on their way at once. Pagefind's service handles its
+ * messages one after another in the order they arrive, so the index is the same as adding them one by
+ * one; it only no longer waits for Node between two records, nor Node for it.
+ */
+async function addInOrder(index: pagefind.PagefindIndex, records: readonly SearchRecord[], window = 64): Promise<void> {
+	let failure: Error | undefined;
+	const pending: Promise<void>[] = [];
+	for (const record of records) {
+		const added = index.addCustomRecord(record).then((result) => failOn(result.errors, `indexing ${record.url}`));
+		// Kept, not thrown, until its turn: a rejection nobody awaits yet would end the process.
+		pending.push(added.catch((error: Error) => void (failure ??= error)));
+		if (pending.length >= window) await pending.shift();
+		if (failure) throw failure;
+	}
+	await Promise.all(pending);
+	if (failure) throw failure;
 }
 
 /** Bump when what a cached bundle holds or how its key is made changes. */
