@@ -18,8 +18,20 @@ export interface ReportGroup {
 	editions: Partial<Record<Language, Edition>>;
 }
 
-/** Every report in the archive (drafts excluded), newest first, then by region. */
-export async function getReports(): Promise<ReportGroup[]> {
+/**
+ * Every report in the archive (drafts excluded), newest first, then by region. Read once per build:
+ * every page's head asks (components/ArchiveHead.astro), and grouping and sorting the whole archive
+ * for each of its ten pages a report made the build grow with the square of the archive. The dev
+ * server reads anew each time, since its collection changes under it.
+ */
+export function getReports(): Promise<ReportGroup[]> {
+	if (import.meta.env.DEV) return readReports();
+	return (built ??= readReports());
+}
+
+let built: Promise<ReportGroup[]> | undefined;
+
+async function readReports(): Promise<ReportGroup[]> {
 	const entries = await getCollection('reports', (entry) => entry.data.status !== 'draft');
 	const groups = new Map<string, ReportGroup['editions']>();
 	for (const entry of entries) {
