@@ -61,7 +61,9 @@ export function readEdition(path: string, root: string): EditionFile {
 	}
 	const fieldLines = new Map<string, number>();
 	collectKeyLines(doc.contents, [], lineCounter, fieldLines);
-	const value = doc.toJS() as unknown;
+	// Cloned, so that its strings are not slices of the file's text: a slice keeps the whole text alive
+	// wherever the frontmatter goes (the content store, the derived editions).
+	const value = structuredClone(doc.toJS()) as unknown;
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
 		return { ...base, frontmatter: undefined, fieldLines, frontmatterError: { line: 2, message: 'The frontmatter must be a YAML mapping of fields (key: value).' }, body, bodyStartLine };
 	}

@@ -142,8 +142,11 @@ export const remember = (markdown: string, language: string, model: EditionModel
 function keep(key: string, model: EditionModel): EditionModel {
 	// The oldest entry goes first (a Map keeps insertion order): the dev server's superseded texts.
 	if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
-	cache.set(key, model);
-	return model;
+	// A copy that owns its strings: the texts, leads and figures are slices of the Markdown they were
+	// read from, and a slice keeps the whole of that Markdown alive, one more copy of every edition.
+	const owned = structuredClone(model);
+	cache.set(key, owned);
+	return owned;
 }
 
 /** One block of the original with its counterpart in the translation (same id), if it has one. */
