@@ -101,9 +101,18 @@ function sampledBuild(dir: string): Promise<{ status: number | null; output: str
 		const sample = () => {
 			const tree = processesUnder(process.pid);
 			const sum = (match: (name: string) => boolean) => tree.filter(({ name }) => match(name)).reduce((total, { rss }) => total + rss, 0);
-			peak.total = Math.max(peak.total, sum(() => true));
-			peak.node = Math.max(peak.node, sum((name) => name === 'node'));
-			peak.pagefind = Math.max(peak.pagefind, sum((name) => name.startsWith('pagefind')));
+			peak.total = Math.max(
+				peak.total,
+				sum(() => true),
+			);
+			peak.node = Math.max(
+				peak.node,
+				sum((name) => name === 'node'),
+			);
+			peak.pagefind = Math.max(
+				peak.pagefind,
+				sum((name) => name.startsWith('pagefind')),
+			);
 		};
 		const timer = setInterval(sample, 200);
 		let output = '';

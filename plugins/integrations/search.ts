@@ -63,7 +63,9 @@ export async function buildSearchIndex(options: {
 			const path = bundlePath(language);
 			const outputPath = join(outDir, path);
 			// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
-			const hash = createHash('sha256').update(JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }));
+			const hash = createHash('sha256').update(
+				JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }),
+			);
 			for (const record of records) hash.update(JSON.stringify(record));
 			const key = hash.digest('hex');
 			const cached = cacheDir ? join(cacheDir, path, key) : undefined;
@@ -188,7 +190,12 @@ function publishedEditions(contentDir: string, root: string): PublishedEdition[]
 const editionText = (edition: PublishedEdition): EditionText => ({
 	language: edition.data.language,
 	data: edition.data,
-	blocks: blocksOfEdition(edition).map((block) => ({ id: block.id, kind: block.kind, text: (block.text ?? '').replace(/\s+/g, ' ').trim(), untranslated: block.untranslated })),
+	blocks: blocksOfEdition(edition).map((block) => ({
+		id: block.id,
+		kind: block.kind,
+		text: (block.text ?? '').replace(/\s+/g, ' ').trim(),
+		untranslated: block.untranslated,
+	})),
 });
 
 /** Every published edition with its plain block text. */
