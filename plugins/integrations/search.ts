@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathBytes } from '../shared/files.ts';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,13 +9,15 @@ import { blocksOfEdition, readArchive, type ArchiveEdition } from '../content/ar
 import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
 import { packageVersion } from '../shared/package-version.ts';
-import { editionRecords, searchLanguages, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
+import { editionRecords, searchLanguages, searchShard, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
-/** Where each language's Pagefind bundle is written, relative to the site root: `/pagefind/<lang>/pagefind.js`. */
-export const bundlePath = (language: SearchLanguage) => `pagefind/${language}`;
+/** Where one shard of a language's index is written, relative to the site root: `/pagefind/<lang>/<shard>/pagefind.js`. */
+export const bundlePath = (language: SearchLanguage, shard: string) => `pagefind/${language}/${shard}`;
+/** The list of a language's shards, newest first, that the browser reads before it opens them (`{"shards":["2026","2025"]}`). */
+export const shardListPath = (language: SearchLanguage) => `pagefind/${language}/shards.json`;
 
 export interface SearchIndexSummary {
-	languages: { language: SearchLanguage; records: number; paragraphs: number; bytes: number; indexBytes: number; cached: boolean }[];
+	shards: { language: SearchLanguage; shard: string; records: number; paragraphs: number; bytes: number; indexBytes: number; cached: boolean }[];
 	/** The Pagefind executable the service ran (read from /proc where available, else resolved as Pagefind resolves it); empty when every bundle came from the cache. */
 	binary: string;
 }
@@ -37,13 +39,15 @@ const recordLabels: Record<SearchLanguage, { opening: string; edition: string }>
 };
 
 /**
- * Full-text search, run in `astro:build:done`: one Pagefind bundle per language edition
- * (`<outDir>/pagefind/zh-Hans/`, `…/zh-Hant/`, `…/en/`), built with Pagefind's Node API from
- * custom records — one per paragraph, heading and edition (plugins/search/records.ts) — so every hit
- * is a paragraph and links to it. The text comes from the content files (zh-Hant derived as the
- * loader derives it); each record's target must exist in the built page. With a cache folder
- * (`.cache/search/`) a bundle whose records, Pagefind and settings are unchanged is copied from there
- * instead of being indexed again. Every Pagefind error fails the build.
+ * Full-text search, run in `astro:build:done`: per language edition, one Pagefind bundle per shard (a
+ * year: records.ts searchShard) at `<outDir>/pagefind/<lang>/<shard>/`, and the list of shards beside
+ * them; the browser merges the shards of a language (pagefind-bundle.ts). Built with Pagefind's Node API
+ * from custom records — one per paragraph, heading and edition (plugins/search/records.ts) — so every
+ * hit is a paragraph and links to it. The text comes from the content files (zh-Hant derived as the
+ * loader derives it); each record's target must exist in the built page. One shard is indexed at a
+ * time, so Pagefind's memory is bounded by the largest shard. With a cache folder (`.cache/search/`)
+ * a shard whose records, Pagefind and settings are unchanged is copied from there instead of being
+ * indexed again. Every Pagefind error fails the build.
  */
 export async function buildSearchIndex(options: {
 	root: string;
@@ -51,53 +55,66 @@ export async function buildSearchIndex(options: {
 	outDir: string;
 	logger: AstroIntegrationLogger;
 	cacheDir?: string | undefined;
+	/** The shard of an edition; the archive's is its year (records.ts). */
+	shardOf?: (data: ReportFrontmatter) => string;
 }): Promise<SearchIndexSummary> {
-	const { outDir, logger, cacheDir } = options;
+	const { outDir, logger, cacheDir, shardOf = searchShard } = options;
 	const editions = publishedEditions(options.contentDir, options.root);
-	const summary: SearchIndexSummary = { languages: [], binary: '' };
+	const summary: SearchIndexSummary = { shards: [], binary: '' };
 	const pagefindVersion = packageVersion('pagefind');
 	try {
-		// One language at a time, so that only one language's records are held while Pagefind indexes them.
 		for (const language of searchLanguages) {
-			const records = languageRecords(editions, language, outDir, logger);
-			const path = bundlePath(language);
-			const outputPath = join(outDir, path);
-			// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
-			const hash = createHash('sha256').update(
-				JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }),
+			const shards = Map.groupBy(
+				editions.filter((edition) => edition.data.language === language),
+				(edition) => shardOf(edition.data),
 			);
-			for (const record of records) hash.update(JSON.stringify(record));
-			const key = hash.digest('hex');
-			const cached = cacheDir ? join(cacheDir, path, key) : undefined;
-			const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
-			if (!hit) {
-				const created = await pagefind.createIndex({ keepIndexUrl: false });
-				failOn(created.errors, `creating the ${path} index`);
-				const index = created.index!;
-				if (!summary.binary) summary.binary = runningPagefindBinary();
-				await addInOrder(index, records);
-				const written = await index.writeFiles({ outputPath });
-				failOn(written.errors, `writing ${outputPath}`);
-				// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
-				for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
-				await index.deleteIndex();
-				if (cached) storeBundle(outputPath, cached);
+			// Newest first: the order the browser opens them in.
+			const ids = [...shards.keys()].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+			for (const shard of ids) {
+				// One shard's records at a time: only they are held while Pagefind indexes them.
+				const records = shardRecords(shards.get(shard)!, language, shard, outDir, logger);
+				const path = bundlePath(language, shard);
+				const outputPath = join(outDir, path);
+				// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
+				const hash = createHash('sha256').update(
+					JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }),
+				);
+				for (const record of records) hash.update(JSON.stringify(record));
+				const key = hash.digest('hex');
+				const cached = cacheDir ? join(cacheDir, path, key) : undefined;
+				const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
+				if (!hit) {
+					const created = await pagefind.createIndex({ keepIndexUrl: false });
+					failOn(created.errors, `creating the ${path} index`);
+					const index = created.index!;
+					if (!summary.binary) summary.binary = runningPagefindBinary();
+					await addInOrder(index, records);
+					const written = await index.writeFiles({ outputPath });
+					failOn(written.errors, `writing ${outputPath}`);
+					// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
+					for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
+					await index.deleteIndex();
+					if (cached) storeBundle(outputPath, cached);
+				}
+				summary.shards.push({
+					language,
+					shard,
+					records: records.length,
+					paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
+					bytes: pathBytes(outputPath),
+					indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
+					cached: hit,
+				});
 			}
-			summary.languages.push({
-				language,
-				records: records.length,
-				paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
-				bytes: pathBytes(outputPath),
-				indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
-				cached: hit,
-			});
+			mkdirSync(join(outDir, 'pagefind', language), { recursive: true });
+			writeFileSync(join(outDir, shardListPath(language)), `${JSON.stringify({ shards: ids })}\n`);
 		}
 	} finally {
 		await pagefind.close();
 	}
-	for (const entry of summary.languages) {
+	for (const entry of summary.shards) {
 		logger.info(
-			`search: ${entry.language}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)}${entry.cached ? ' (from the cache: records unchanged)' : ''} → /${bundlePath(entry.language)}/`,
+			`search: ${entry.language}/${entry.shard}: ${entry.records} records (${entry.paragraphs} paragraphs), bundle ${kb(entry.bytes)} of which index ${kb(entry.indexBytes)}${entry.cached ? ' (from the cache: records unchanged)' : ''} → /${bundlePath(entry.language, entry.shard)}/`,
 		);
 	}
 	logger.info(`search: Pagefind binary ${summary.binary || 'not started (every bundle from the cache)'}`);
@@ -124,7 +141,7 @@ async function addInOrder(index: pagefind.PagefindIndex, records: readonly Searc
 }
 
 /** Bump when what a cached bundle holds or how its key is made changes. */
-const SEARCH_CACHE_FORMAT = 1;
+const SEARCH_CACHE_FORMAT = 2;
 
 /**
  * Keep a written bundle under its key, whole or not at all (copied beside it, then renamed), with the
@@ -201,29 +218,33 @@ const editionText = (edition: PublishedEdition): EditionText => ({
 /** Every published edition with its plain block text. */
 export const readEditions = (contentDir: string, root: string): EditionText[] => publishedEditions(contentDir, root).map(editionText);
 
-/** The records of one language's editions; each record's target must be an element of its built page. */
-function languageRecords(editions: readonly PublishedEdition[], language: SearchLanguage, outDir: string, logger: AstroIntegrationLogger): SearchRecord[] {
-	return editions
-		.filter((edition) => edition.data.language === language)
-		.flatMap((edition) => {
-			const page = join(outDir, language, edition.data.report, 'index.html');
-			if (!existsSync(page)) {
-				logger.warn(`search: no page ${relative(outDir, page)} for ${edition.data.report} (${language}); not indexed.`);
-				return [];
-			}
-			const ids = new Set([...readFileSync(page, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
-			const records = editionRecords(editionText(edition), recordLabels[language]);
-			const missing = records.filter((record) => record.meta.id && !ids.has(record.meta.id!));
-			if (missing.length > 0) {
-				throw new Error(
-					`search: ${missing.length} block(s) of ${edition.data.report} (${language}) have no element with their id in ${relative(outDir, page)}: ${missing
-						.slice(0, 5)
-						.map((record) => record.meta.id)
-						.join(', ')}. A hit would link nowhere.`,
-				);
-			}
-			return records;
-		});
+/** The records of one shard of a language's editions; each record's target must be an element of its built page. */
+function shardRecords(
+	editions: readonly PublishedEdition[],
+	language: SearchLanguage,
+	shard: string,
+	outDir: string,
+	logger: AstroIntegrationLogger,
+): SearchRecord[] {
+	return editions.flatMap((edition) => {
+		const page = join(outDir, language, edition.data.report, 'index.html');
+		if (!existsSync(page)) {
+			logger.warn(`search: no page ${relative(outDir, page)} for ${edition.data.report} (${language}); not indexed.`);
+			return [];
+		}
+		const ids = new Set([...readFileSync(page, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+		const records = editionRecords(editionText(edition), recordLabels[language], shard);
+		const missing = records.filter((record) => record.meta.id && !ids.has(record.meta.id!));
+		if (missing.length > 0) {
+			throw new Error(
+				`search: ${missing.length} block(s) of ${edition.data.report} (${language}) have no element with their id in ${relative(outDir, page)}: ${missing
+					.slice(0, 5)
+					.map((record) => record.meta.id)
+					.join(', ')}. A hit would link nowhere.`,
+			);
+		}
+		return records;
+	});
 }
 
 /**

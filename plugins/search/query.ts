@@ -89,7 +89,7 @@ export const containsPhrase = (text: string, phrase: string) => phraseRanges(tex
 
 const englishStopwords = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'or', 'is', 'are', 'be', 'as', 'its', 'our']);
 
-/** The words of a query: Chinese segmented with Intl.Segmenter (what Pagefind does to the query), other text split on non-letters. */
+/** The words of a query as a reader sees them, for marking them in a hit: Chinese segmented with Intl.Segmenter, other text split on non-letters. (Pagefind is asked for single Han characters: index-terms.ts.) */
 export function queryTerms(query: string, lang: string): string[] {
 	const { text } = parseQuery(query);
 	const terms: string[] = [];

@@ -1,14 +1,16 @@
 /**
  * What goes into the search index: one Pagefind custom record per paragraph (so a hit is a paragraph
  * and links to `/<lang>/<report>/#<id>`), one per part/section heading, and one per edition for its
- * title and metadata (Pagefind does not search or segment `meta`, so the title, region, meeting and
- * speaker are indexed as the text of a record of their own). Pure: tested in tests/search/records.test.ts.
+ * title and metadata (the title, region, meeting and speaker as the text of a record of their own, so
+ * they are found like any text: `meta` is matched by Pagefind only in its own segmentation). Record text
+ * has each Han character set apart as a word (index-terms.ts). Pure: tested in tests/search/records.test.ts.
  */
 import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import { levelNames, regionChain } from '../content/regions.ts';
 import { isTextKind, isUntranslated, type BlockKind } from '../content/model.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
+import { indexText } from './index-terms.ts';
 
 /** One search bundle per language edition. */
 export { languages as searchLanguages, type Language as SearchLanguage } from '../shared/languages.ts';
@@ -70,9 +72,18 @@ export function levelAndProvince(data: EditionText['data'], language: SearchLang
  * Sort key for "newest first": the delivery date, then the block's position inverted so that a
  * descending sort lists a report's paragraphs in reading order.
  */
+/**
+ * The shard of the language's index an edition goes into: its year. Each shard is a Pagefind bundle of
+ * its own (`/pagefind/<lang>/<shard>/`), indexed apart and merged in the browser, so the memory of one
+ * indexing run is bounded by the largest year, and a correction re-indexes that year only. Every record
+ * carries its shard as the filter `shard`, so the browser can search some shards and not others.
+ */
+export const searchShard = (data: Pick<EditionText['data'], 'year'>): string => String(data.year);
+
 export const dateSortKey = (delivered: Date, position: number) => `${delivered.toISOString().slice(0, 10)}-${String(99999 - position).padStart(5, '0')}`;
 
-export function editionRecords(edition: EditionText, labels: RecordLabels): SearchRecord[] {
+/** The records of one edition, in reading order; `shard` is the index shard they go into (its year unless the build says otherwise). */
+export function editionRecords(edition: EditionText, labels: RecordLabels, shard = searchShard(edition.data)): SearchRecord[] {
 	const { data, language, blocks } = edition;
 	const base = `/${language}/${data.report}/`;
 	const region = regionLabel(data, language);
@@ -81,16 +92,26 @@ export function editionRecords(edition: EditionText, labels: RecordLabels): Sear
 	const reportLine = language === 'en' ? `${data.title} · ${region} · ${data.year}` : `${data.year}年 ${region} ${data.title}`;
 	const common = (position: number, part: string) => ({
 		language,
-		filters: { year: [String(data.year)], level: [level], province: [province], region: [region], part: [part], language: [labels.edition] },
+		filters: {
+			year: [String(data.year)],
+			level: [level],
+			province: [province],
+			region: [region],
+			part: [part],
+			language: [labels.edition],
+			shard: [shard],
+		},
 		sort: { date: dateSortKey(data.delivered, position) },
 	});
 	const speaker = language === 'en' ? `${data.speaker.name}, ${data.speaker.role}` : `${data.speaker.role}${data.speaker.name}`;
 	const records: SearchRecord[] = [
 		{
 			url: base,
-			content: [data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker]
-				.filter(Boolean)
-				.join(language === 'en' ? '. ' : '　'),
+			content: indexText(
+				[data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker]
+					.filter(Boolean)
+					.join(language === 'en' ? '. ' : '　'),
+			),
 			meta: { title: reportLine, report: data.report, reportLine, heading: data.title, id: '', kind: 'report', date },
 			...common(0, labels.opening),
 		},
@@ -111,7 +132,7 @@ export function editionRecords(edition: EditionText, labels: RecordLabels): Sear
 		const heading = text ? section || (part === labels.opening ? data.title : part) : block.text;
 		records.push({
 			url: `${base}#${block.id}`,
-			content: block.text,
+			content: indexText(block.text),
 			meta: { title: `${heading} · ${reportLine}`, report: data.report, reportLine, heading, id: block.id, kind: block.kind, date },
 			...common(index + 1, part),
 		});

@@ -6,7 +6,7 @@
  * can be linked and the page works from the plain GET form in the header.
  */
 import { filterKeys, type FilterKey } from './filters.ts';
-import { bundleLoader, type PagefindFragment, type PagefindInstance, type PagefindResult } from './pagefind-bundle.ts';
+import { bundleLoader, type ArchiveIndex, type PagefindFilters, type PagefindFragment, type PagefindResult } from './pagefind-bundle.ts';
 import { excerptHtml, highlightRanges, parseQuery, rerank, containsPhrase } from './query.ts';
 
 interface Hit {
@@ -103,7 +103,7 @@ function setup(root: HTMLElement): void {
 	}
 
 	/** The filter checkboxes of an edition (values differ by language: region and part names are in it). */
-	async function renderFilters(instance: PagefindInstance, state: State): Promise<void> {
+	async function renderFilters(instance: ArchiveIndex, state: State): Promise<void> {
 		const all = await instance.filters();
 		for (const key of filterKeys) {
 			const fieldset = root!.querySelector<HTMLFieldSetElement>(`[data-filter="${key}"]`)!;
@@ -154,7 +154,7 @@ function setup(root: HTMLElement): void {
 	async function run(state: State): Promise<void> {
 		const mine = ++sequence;
 		const query = parseQuery(state.q);
-		let instance: PagefindInstance;
+		let instance: ArchiveIndex;
 		try {
 			instance = await bundle(state.edition);
 			if (filtersFor !== state.edition) await renderFilters(instance, state);
@@ -174,11 +174,21 @@ function setup(root: HTMLElement): void {
 		}
 		status.textContent = strings.searching ?? '';
 		root!.dataset.state = 'searching';
-		const filters: Record<string, { any: string[] }> = {};
+		const filters: PagefindFilters = {};
 		for (const key of filterKeys) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
-		const response = await instance.search(query.text, { filters, sort: state.sort === 'date' ? { date: 'desc' } : {} });
+		const sort = state.sort === 'date' ? { date: 'desc' } : {};
+		// A quoted query is one exact search. Otherwise the records with every word, and among them the
+		// exact-phrase ones (a second, exact search) first, in Pagefind's order, before any is loaded.
+		const [response, exact] = await Promise.all([
+			instance.search(query.text, { filters, sort, exact: query.quoted }),
+			query.quoted || state.sort === 'date' ? undefined : instance.search(query.text, { filters, exact: true }),
+		]);
 		if (mine !== sequence) return;
-		const hits: Hit[] = response.results.map((result, rank) => ({ rank, result, content: undefined, fragment: undefined }));
+		const exactIds = new Set(exact?.results.map((result) => result.id));
+		const results = exact
+			? [...response.results.filter((result) => exactIds.has(result.id)), ...response.results.filter((result) => !exactIds.has(result.id))]
+			: response.results;
+		const hits: Hit[] = results.map((result, rank) => ({ rank, result, content: undefined, fragment: undefined }));
 		const window = query.quoted ? QUOTED_WINDOW : state.sort === 'date' ? PAGE : RERANK_WINDOW;
 		await load(hits.slice(0, window));
 		if (mine !== sequence) return;

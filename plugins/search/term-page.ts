@@ -1,10 +1,11 @@
 /**
- * The term page /<lang>/terms/?q=&edition=: a term across the archive, on the edition's Pagefind
- * bundle. Pagefind returns a ranked list of the records that hold the query's words; to count, every
+ * The term page /<lang>/terms/?q=&edition=: a term across the archive, on the edition's search index
+ * (every shard: pagefind-bundle.ts). Pagefind returns the records that hold the query's words; to count, every
  * result's fragment is loaded (in batches, with progress shown) and checked for the exact phrase
  * (term-counts.ts, on query.ts's matching). Counts per report, grouped by year, each report a
  * <details> with its keyword-in-context lines linked to the paragraphs (`?hl=` marks the term there).
  */
+import { isHanTerm, searchTerms } from './index-terms.ts';
 import { bundleLoader } from './pagefind-bundle.ts';
 import { parseQuery } from './query.ts';
 import { countTerm, type TermCounts, type TermRecord, type TermReport } from './term-counts.ts';
@@ -85,7 +86,10 @@ function setup(root: HTMLElement): void {
 		let records: TermRecord[];
 		try {
 			const instance = await bundle(state.edition);
-			const response = await instance.search(query.text);
+			// A phrase of Han characters is asked for as one (Pagefind's exact search returns only the records
+			// with those characters in a row); other text as words anywhere in a record, which may stand
+			// for longer words (`villag` for `villages`). Either way each record is then checked for the phrase.
+			const response = await instance.search(query.text, { exact: searchTerms(query.text).every(isHanTerm) });
 			if (mine !== sequence) return;
 			records = [];
 			for (let at = 0; at < response.results.length; at += BATCH) {

@@ -46,6 +46,7 @@ describe('editionRecords', () => {
 			region: ['Tianning District, Changzhou, Jiangsu Province'],
 			part: ['I. Review'],
 			language: ['English'],
+			shard: ['2025'],
 		});
 		expect(paragraph.meta).toMatchObject({ heading: 'I. Review', kind: 'paragraph', report: '2025-x-y' });
 		expect(records.find((record) => record.meta.id === 'p0-1')!.filters.part).toEqual(['Opening']);
