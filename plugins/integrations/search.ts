@@ -9,12 +9,15 @@ import { blocksOfEdition, readArchive, type ArchiveEdition } from '../content/ar
 import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
 import { packageVersion } from '../shared/package-version.ts';
+import { pagefindRecord, searchTerms } from '../search/index-terms.ts';
 import { editionRecords, searchLanguages, searchShard, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
 
 /** Where one shard of a language's index is written, relative to the site root: `/pagefind/<lang>/<shard>/pagefind.js`. */
 export const bundlePath = (language: SearchLanguage, shard: string) => `pagefind/${language}/${shard}`;
 /** The list of a language's shards, newest first, that the browser reads before it opens them (`{"shards":["2026","2025"]}`). */
 export const shardListPath = (language: SearchLanguage) => `pagefind/${language}/shards.json`;
+/** The bundle beside the shards that holds the words of each (pagefind-bundle.ts); not a shard name. */
+export const WORD_LIST = 'words';
 
 export interface SearchIndexSummary {
 	shards: { language: SearchLanguage; shard: string; records: number; paragraphs: number; bytes: number; indexBytes: number; cached: boolean }[];
@@ -40,8 +43,8 @@ const recordLabels: Record<SearchLanguage, { opening: string; edition: string }>
 
 /**
  * Full-text search, run in `astro:build:done`: per language edition, one Pagefind bundle per shard (a
- * year: records.ts searchShard) at `<outDir>/pagefind/<lang>/<shard>/`, and the list of shards beside
- * them; the browser merges the shards of a language (pagefind-bundle.ts). Built with Pagefind's Node API
+ * year: records.ts searchShard) at `<outDir>/pagefind/<lang>/<shard>/`, the list of shards beside them
+ * and a bundle of each shard's words (`…/words/`); the browser merges them (pagefind-bundle.ts). Built with Pagefind's Node API
  * from custom records — one per paragraph, heading and edition (plugins/search/records.ts) — so every
  * hit is a paragraph and links to it. The text comes from the content files (zh-Hant derived as the
  * loader derives it); each record's target must exist in the built page. One shard is indexed at a
@@ -61,52 +64,62 @@ export async function buildSearchIndex(options: {
 	const { outDir, logger, cacheDir, shardOf = searchShard } = options;
 	const editions = publishedEditions(options.contentDir, options.root);
 	const summary: SearchIndexSummary = { shards: [], binary: '' };
-	const pagefindVersion = packageVersion('pagefind');
+	const keyBase = JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: packageVersion('pagefind'), binary: resolvePagefindBinary(), unusedBundleFiles });
+
+	/** Index `records` (in Pagefind's form) into the bundle at `path`, or copy it from the cache; true when copied. */
+	async function indexBundle(path: string, records: readonly SearchRecord[]): Promise<boolean> {
+		const outputPath = join(outDir, path);
+		// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
+		const hash = createHash('sha256').update(keyBase);
+		for (const record of records) hash.update(JSON.stringify(record));
+		const cached = cacheDir ? join(cacheDir, path, hash.digest('hex')) : undefined;
+		if (cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath)) return true;
+		const created = await pagefind.createIndex({ keepIndexUrl: false });
+		failOn(created.errors, `creating the ${path} index`);
+		const index = created.index!;
+		if (!summary.binary) summary.binary = runningPagefindBinary();
+		await addInOrder(index, records);
+		const written = await index.writeFiles({ outputPath });
+		failOn(written.errors, `writing ${outputPath}`);
+		// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
+		for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
+		await index.deleteIndex();
+		if (cached) storeBundle(outputPath, cached);
+		return false;
+	}
+
+	/** Index one bundle of a language (a shard, or the word list) and note what it holds. */
+	async function indexShard(language: SearchLanguage, shard: string, records: readonly SearchRecord[]): Promise<void> {
+		const path = bundlePath(language, shard);
+		const cached = await indexBundle(path, records.map(pagefindRecord));
+		summary.shards.push({
+			language,
+			shard,
+			records: records.length,
+			paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
+			bytes: pathBytes(join(outDir, path)),
+			indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outDir, path, folder)), 0),
+			cached,
+		});
+	}
+
 	try {
 		for (const language of searchLanguages) {
 			const shards = Map.groupBy(
 				editions.filter((edition) => edition.data.language === language),
 				(edition) => shardOf(edition.data),
 			);
+			if (shards.has(WORD_LIST)) throw new Error(`search: "${WORD_LIST}" cannot name a shard: it is the word list's folder.`);
 			// Newest first: the order the browser opens them in.
 			const ids = [...shards.keys()].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+			const wordLists: SearchRecord[] = [];
 			for (const shard of ids) {
 				// One shard's records at a time: only they are held while Pagefind indexes them.
 				const records = shardRecords(shards.get(shard)!, language, shard, outDir, logger);
-				const path = bundlePath(language, shard);
-				const outputPath = join(outDir, path);
-				// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
-				const hash = createHash('sha256').update(
-					JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: pagefindVersion, binary: resolvePagefindBinary(), unusedBundleFiles }),
-				);
-				for (const record of records) hash.update(JSON.stringify(record));
-				const key = hash.digest('hex');
-				const cached = cacheDir ? join(cacheDir, path, key) : undefined;
-				const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
-				if (!hit) {
-					const created = await pagefind.createIndex({ keepIndexUrl: false });
-					failOn(created.errors, `creating the ${path} index`);
-					const index = created.index!;
-					if (!summary.binary) summary.binary = runningPagefindBinary();
-					await addInOrder(index, records);
-					const written = await index.writeFiles({ outputPath });
-					failOn(written.errors, `writing ${outputPath}`);
-					// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
-					for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
-					await index.deleteIndex();
-					if (cached) storeBundle(outputPath, cached);
-				}
-				summary.shards.push({
-					language,
-					shard,
-					records: records.length,
-					paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
-					bytes: pathBytes(outputPath),
-					indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
-					cached: hit,
-				});
+				await indexShard(language, shard, records);
+				wordLists.push(wordListRecord(language, shard, records));
 			}
-			mkdirSync(join(outDir, 'pagefind', language), { recursive: true });
+			await indexShard(language, WORD_LIST, wordLists);
 			writeFileSync(join(outDir, shardListPath(language)), `${JSON.stringify({ shards: ids })}\n`);
 		}
 	} finally {
@@ -141,7 +154,7 @@ async function addInOrder(index: pagefind.PagefindIndex, records: readonly Searc
 }
 
 /** Bump when what a cached bundle holds or how its key is made changes. */
-const SEARCH_CACHE_FORMAT = 2;
+const SEARCH_CACHE_FORMAT = 3;
 
 /**
  * Keep a written bundle under its key, whole or not at all (copied beside it, then renamed), with the
@@ -217,6 +230,24 @@ const editionText = (edition: PublishedEdition): EditionText => ({
 
 /** Every published edition with its plain block text. */
 export const readEditions = (contentDir: string, root: string): EditionText[] => publishedEditions(contentDir, root).map(editionText);
+
+/**
+ * A shard's words as one record of the word-list bundle: each word of the shard's records once, as
+ * Pagefind is asked for them (index-terms.ts). Searched with a query, that bundle answers which shards
+ * hold its words by Pagefind's own rules applied to all shards at once, as one index of the whole
+ * archive would: the browser then searches only those shards (pagefind-bundle.ts).
+ */
+function wordListRecord(language: SearchLanguage, shard: string, records: readonly SearchRecord[]): SearchRecord {
+	const words = new Set(records.flatMap((record) => searchTerms(record.content)));
+	return {
+		url: `/${bundlePath(language, WORD_LIST)}/#${shard}`,
+		content: [...words].sort().join(' '),
+		language,
+		meta: {},
+		filters: { [WORD_LIST]: [shard] },
+		sort: {},
+	};
+}
 
 /** The records of one shard of a language's editions; each record's target must be an element of its built page. */
 function shardRecords(

@@ -1,12 +1,13 @@
 /**
  * One language edition's search index in the browser, shared by the search page (search-page.ts) and
  * the term page (term-page.ts). The index is sharded (a Pagefind bundle per year:
- * `/pagefind/<lang>/<shard>/`, listed newest first in `/pagefind/<lang>/shards.json`); the newest shard
- * is opened and the others merged into it with Pagefind's `mergeIndex`, which shares one WebAssembly
- * module among them. Queries go to Pagefind as index-terms.ts makes them. Only the parts of Pagefind's
- * JS API these pages use are typed.
+ * `/pagefind/<lang>/<shard>/`, listed newest first in `/pagefind/<lang>/shards.json`, and the shards'
+ * word list at `/pagefind/<lang>/words/`); the newest shard is opened and the others merged into it with
+ * Pagefind's `mergeIndex`, which shares one WebAssembly module among them. Queries go to Pagefind as
+ * index-terms.ts makes them, and a hit's meta comes back as the build wrote it. Only the parts of
+ * Pagefind's JS API these pages use are typed.
  */
-import { pagefindQuery, searchTerms } from './index-terms.ts';
+import { pagefindQuery, readMeta, searchTerms } from './index-terms.ts';
 
 export interface PagefindFragment {
 	url: string;
@@ -48,36 +49,44 @@ export interface ArchiveIndex {
 	filters: () => Promise<FilterCounts>;
 }
 
-/** A shard value no record has: a search filtered by it returns no results, but still counts its words in `totalFilters`. */
-const NO_SHARD = '\u0000';
-
 const noResults = (): PagefindResponse => ({ results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
 
-/**
- * The shards in which every one of `terms` occurs. Pagefind searches each shard on its own and drops a
- * word that shard does not hold, answering with the records that hold the other words (亳州 in a shard
- * without 亳 would list every 州); a single index of the whole archive would return none of them. So a
- * query of several words searches only the shards that hold them all: one count per word, without results.
- */
-async function shardsHoldingAll(instance: PagefindInstance, terms: readonly string[]): Promise<string[]> {
-	const counts = await Promise.all(terms.map((term) => instance.search(term, { filters: { shard: { any: [NO_SHARD] } } })));
-	const shards = Object.keys(counts[0]?.totalFilters.shard ?? {});
-	return shards.filter((shard) => counts.every((count) => (count.totalFilters.shard?.[shard] ?? 0) > 0));
-}
+/** The folder of the bundle that lists each shard's words, beside the shards (integrations/search.ts). */
+const WORD_LIST = 'words';
 
-function archiveIndex(instance: PagefindInstance): ArchiveIndex {
+/**
+ * An edition's index: its shards and their word list, merged into one Pagefind instance. Pagefind
+ * searches each shard on its own, and a word a shard does not hold is dropped there (the records with
+ * the other words come back: 亳州 in a shard without 亳 listed every 州) or replaced by the longest word
+ * of that shard it starts with (perovskite by `per`); one index of the whole archive answers with none of
+ * those records. So a query first searches the word list (one record per shard, every word of it once),
+ * which applies Pagefind's rules to the words of all shards at once, and then only the shards it names.
+ * An exact phrase needs no such step: a shard without one of its words has no hit.
+ */
+function archiveIndex(instance: PagefindInstance, shards: readonly string[]): ArchiveIndex {
+	const everyShard = { any: [...shards] };
 	return {
 		filters: () => instance.filters(),
 		async search(text, { exact = false, filters = {}, sort = {} } = {}) {
 			const terms = searchTerms(text);
 			if (terms.length === 0) return noResults();
-			// An exact phrase is found only where all its words are, in a row: a shard without one of them has no hit.
-			if (!exact && terms.length > 1) {
-				const shards = await shardsHoldingAll(instance, terms);
-				if (shards.length === 0) return noResults();
-				filters = { ...filters, shard: { any: shards } };
+			const query = pagefindQuery(terms, exact);
+			let searched = everyShard;
+			if (!exact) {
+				const holding = await instance.search(query, { filters: { [WORD_LIST]: everyShard } });
+				searched = { any: shards.filter((shard) => (holding.filters[WORD_LIST]?.[shard] ?? 0) > 0) };
+				if (searched.any.length === 0) return noResults();
 			}
-			return instance.search(pagefindQuery(terms, exact), { filters, sort });
+			// The shard filter also keeps the word list's own records out.
+			const response = await instance.search(query, { filters: { ...filters, shard: searched }, sort });
+			const results = response.results.map((result) => ({
+				...result,
+				data: async () => {
+					const fragment = await result.data();
+					return { ...fragment, meta: readMeta(fragment.meta) };
+				},
+			}));
+			return { ...response, results };
 		},
 	};
 }
@@ -93,7 +102,7 @@ export function bundleLoader(): (edition: string) => Promise<ArchiveIndex> {
 				if (!response.ok) throw new Error(`search index of ${edition}: /pagefind/${edition}/shards.json answered ${response.status}`);
 				const { shards } = (await response.json()) as { shards: string[] };
 				if (shards.length === 0) return { search: async () => noResults(), filters: async () => ({}) };
-				const paths = shards.map((shard) => `/pagefind/${edition}/${shard}/`);
+				const paths = [...shards, WORD_LIST].map((shard) => `/pagefind/${edition}/${shard}/`);
 				const module = (await import(/* @vite-ignore */ `${paths[0]}pagefind.js`)) as {
 					createInstance: (options: Record<string, unknown>) => PagefindInstance;
 				};
@@ -109,8 +118,8 @@ export function bundleLoader(): (edition: string) => Promise<ArchiveIndex> {
 					html.lang = pageLanguage;
 				}
 				await created.init();
-				for (const path of paths.slice(1)) await created.mergeIndex(path);
-				return archiveIndex(created);
+				for (const path of paths.slice(1)) await created.mergeIndex(path, { baseUrl: '/' });
+				return archiveIndex(created, shards);
 			})();
 			bundles.set(edition, index);
 		}

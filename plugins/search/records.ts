@@ -2,15 +2,14 @@
  * What goes into the search index: one Pagefind custom record per paragraph (so a hit is a paragraph
  * and links to `/<lang>/<report>/#<id>`), one per part/section heading, and one per edition for its
  * title and metadata (the title, region, meeting and speaker as the text of a record of their own, so
- * they are found like any text: `meta` is matched by Pagefind only in its own segmentation). Record text
- * has each Han character set apart as a word (index-terms.ts). Pure: tested in tests/search/records.test.ts.
+ * they are found like any text). Pagefind is given these records as index-terms.ts shapes them (words,
+ * and meta that is not searched). Pure: tested in tests/search/records.test.ts.
  */
 import { regionFullName, regionOf } from '../content/schemas/region.ts';
 import { levelNames, regionChain } from '../content/regions.ts';
 import { isTextKind, isUntranslated, type BlockKind } from '../content/model.ts';
 import type { ReportFrontmatter } from '../content/schemas/report.ts';
 import { toTraditional } from '../content/zh-hant.ts';
-import { indexText } from './index-terms.ts';
 
 /** One search bundle per language edition. */
 export { languages as searchLanguages, type Language as SearchLanguage } from '../shared/languages.ts';
@@ -88,7 +87,6 @@ export function editionRecords(edition: EditionText, labels: RecordLabels, shard
 	const base = `/${language}/${data.report}/`;
 	const region = regionLabel(data, language);
 	const [level, province] = levelAndProvince(data, language);
-	const date = data.delivered.toISOString().slice(0, 10);
 	const reportLine = language === 'en' ? `${data.title} · ${region} · ${data.year}` : `${data.year}年 ${region} ${data.title}`;
 	const common = (position: number, part: string) => ({
 		language,
@@ -107,12 +105,10 @@ export function editionRecords(edition: EditionText, labels: RecordLabels, shard
 	const records: SearchRecord[] = [
 		{
 			url: base,
-			content: indexText(
-				[data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker]
-					.filter(Boolean)
-					.join(language === 'en' ? '. ' : '　'),
-			),
-			meta: { title: reportLine, report: data.report, reportLine, heading: data.title, id: '', kind: 'report', date },
+			content: [data.title, data.headline, region, language === 'en' ? String(data.year) : `${data.year}年`, data.meeting, speaker]
+				.filter(Boolean)
+				.join(language === 'en' ? '. ' : '　'),
+			meta: { report: data.report, reportLine, heading: data.title, id: '', kind: 'report' },
 			...common(0, labels.opening),
 		},
 	];
@@ -132,8 +128,8 @@ export function editionRecords(edition: EditionText, labels: RecordLabels, shard
 		const heading = text ? section || (part === labels.opening ? data.title : part) : block.text;
 		records.push({
 			url: `${base}#${block.id}`,
-			content: indexText(block.text),
-			meta: { title: `${heading} · ${reportLine}`, report: data.report, reportLine, heading, id: block.id, kind: block.kind, date },
+			content: block.text,
+			meta: { report: data.report, reportLine, heading, id: block.id, kind: block.kind },
 			...common(index + 1, part),
 		});
 	});

@@ -249,7 +249,7 @@ function setup(root: HTMLElement): void {
 		const url = new URL(fragment.url, location.origin);
 		url.searchParams.set('hl', parseQuery(currentQuery).text);
 		link.href = `${url.pathname}${url.search}${url.hash}`;
-		link.textContent = meta.heading || meta.title || url.pathname;
+		link.textContent = meta.heading || url.pathname;
 		link.lang = currentEdition;
 		const context = document.createElement('p');
 		context.className = 'search-hit__context';

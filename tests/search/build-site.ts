@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { buildSearchIndex } from '../../plugins/integrations/search.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -18,4 +21,14 @@ export function buildSite(dir: string): string {
 	const output = `${result.stdout}\n${result.stderr}`;
 	if (result.status !== 0) throw new Error(`astro build failed:\n${output.slice(-4000)}`);
 	return output;
+}
+
+/**
+ * A copy of the site built at `dir`, in `copy`, whose search index is one index of the whole archive
+ * (one shard per language) instead of one per year: what the year shards are compared with.
+ */
+export async function copyWithOneIndex(dir: string, copy: string): Promise<void> {
+	cpSync(dir, copy, { recursive: true, filter: (source) => !source.startsWith(join(dir, 'pagefind')) });
+	const quiet = { info() {}, warn() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;
+	await buildSearchIndex({ root, contentDir: join(root, 'content'), outDir: copy, logger: quiet, shardOf: () => 'all' });
 }

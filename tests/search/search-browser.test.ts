@@ -1,7 +1,8 @@
 /**
  * Search in a real browser against the real index of the main site's content: the site is built once
  * (print edition off: tests/search/astro.config.mjs) into a temp folder and served on 127.0.0.1.
- * Measures top-1/top-5 over tests/search/queries.json and prints the numbers.
+ * Measures top-1/top-5 over tests/search/queries.json and prints the numbers, and compares the index
+ * of each year, searched together, with one index of the whole archive.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite, copyWithOneIndex } from './build-site.ts';
+import { compareSearches, searchPageHits } from './pages.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'report-press-search-'));
 let buildOutput = '';
@@ -67,12 +69,14 @@ describe('search index', () => {
 			const { shards } = JSON.parse(readFileSync(join(outDir, 'pagefind', language, 'shards.json'), 'utf8')) as { shards: string[] };
 			// The archive: Tianning 2025, and the 24 provinces of 2026 (Jiangsu in English).
 			expect(shards).toEqual(['2026', '2025']);
-			for (const shard of shards) {
+			for (const shard of [...shards, 'words']) {
 				const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', language, shard, 'pagefind-entry.json'), 'utf8')) as {
 					languages: Record<string, { page_count: number }>;
 				};
 				expect(Object.keys(entry.languages)).toEqual([language]);
-				expect(entry.languages[language]!.page_count).toBeGreaterThan(40);
+				// The word list: one record per shard.
+				expect(entry.languages[language]!.page_count).toBe(shard === 'words' ? 2 : entry.languages[language]!.page_count);
+				if (shard !== 'words') expect(entry.languages[language]!.page_count).toBeGreaterThan(40);
 				expect(buildOutput).toContain(`search: ${language}/${shard}: `);
 				expect(existsSync(join(outDir, 'pagefind', language, shard, 'pagefind-ui.js'))).toBe(false);
 			}
@@ -261,4 +265,40 @@ describe('search in the browser', () => {
 		expect(await page.locator('.search-hit a[href*="#p"]').count()).toBeGreaterThanOrEqual(5);
 		await page.close();
 	});
+});
+
+describe('shards', () => {
+	// The same site with one index per language for every year together, indexed here from the same content.
+	const combinedDir = mkdtempSync(join(tmpdir(), 'report-press-search-combined-'));
+	let combined: { url: string; close: () => Promise<void> };
+	beforeAll(async () => {
+		await copyWithOneIndex(outDir, combinedDir);
+		expect(JSON.parse(readFileSync(join(combinedDir, 'pagefind', 'zh-Hans', 'shards.json'), 'utf8'))).toEqual({ shards: ['all'] });
+		combined = await serveStatic(combinedDir);
+	}, 300_000);
+	afterAll(async () => {
+		await combined?.close();
+		rmSync(combinedDir, { recursive: true, force: true });
+	});
+
+	it('searched together, the shards of each year list the same hits as one index of the whole archive', async () => {
+		const page = await browser.newPage();
+		// Every third held-out query (scripts/bench-shards.ts compares them all), and words one year's shard
+		// lacks (亳: only Anhui 2026; perovskite: only Tianning 2025) or holds only inside longer words.
+		const cases = [
+			...queries.filter((_, index) => index % 3 === 0).map(({ edition, query }) => ({ edition, query })),
+			...['亳州', '亳州 天宁', '“亳州”', '5G基站'].map((query) => ({ edition: 'zh-Hans', query })),
+			...['renovat', 'perovskite solar', 'Tianning', 'Tai'].map((query) => ({ edition: 'en', query })),
+		];
+		const { differ, sameOrder } = await compareSearches(page, server.url, combined.url, cases);
+		console.log(
+			`shards against one index: ${cases.length - differ.length} of ${cases.length} queries list the same hits; the first ten in the same order for ${sameOrder}`,
+		);
+		expect(differ).toEqual([]);
+		// The word missing from the 2025 shard does not widen the search there: 亳州 is in two paragraphs of Anhui's.
+		const bozhou = await searchPageHits(page, server.url, 'zh-Hans', '亳州');
+		expect(bozhou.hits.every((hit) => hit.startsWith('2026-anhui#'))).toBe(true);
+		expect((await searchPageHits(page, server.url, 'zh-Hans', '亳州 天宁')).count).toBe(0);
+		await page.close();
+	}, 300_000);
 });

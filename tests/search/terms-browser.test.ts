@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { buildSite } from './build-site.ts';
+import { termPageCounts } from './pages.ts';
 
 const reportsDir = resolve(import.meta.dirname, '../../content/reports');
 const outDir = mkdtempSync(join(tmpdir(), 'report-press-terms-'));
@@ -26,43 +27,56 @@ function sourceCounts(term: string, edition = 'zh-Hans'): Record<string, number>
 	const counts: Record<string, number> = {};
 	// English is matched without regard to case, as the page does ("New Quality Productive Forces" in a lead phrase).
 	const fold = (text: string) => (edition === 'en' ? text.toLowerCase() : text);
-	for (const report of readdirSync(reportsDir)) {
-		const file = join(reportsDir, report, `${edition}.md`);
-		if (!existsSync(file)) continue;
-		const source = readFileSync(file, 'utf8');
-		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-		if (/^status: draft$/m.test(frontmatter)) continue;
-		const paragraphs = body
-			.split(/\n\s*\n/)
-			.map((block) => block.trim())
-			.filter((block) => block && !block.startsWith('#'))
-			.map((block) => block.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ''));
+	for (const [report, paragraphs] of sourceParagraphs(edition)) {
 		const count = paragraphs.filter((text) => fold(text).includes(fold(term))).length;
 		if (count > 0) counts[report] = count;
 	}
 	return counts;
 }
 
-/** Open the term page for `query` and wait until it has counted exactly that query. */
-async function count(
-	page: Page,
-	lang: string,
-	query: string,
-	edition?: string,
-): Promise<{ counts: Record<string, number>; total: number; elapsed: number; candidates: number }> {
-	await page.goto(`${server.url}/${lang}/terms/?${new URLSearchParams(edition ? { q: query, edition } : { q: query })}`);
-	await page.waitForFunction((q) => {
-		const root = document.querySelector<HTMLElement>('[data-term-page]');
-		return root?.dataset.state === 'done' && root.dataset.query === q;
-	}, query);
-	const counts = Object.fromEntries(
-		await page.$$eval('.term-report', (items) =>
-			items.map((item) => [(item as HTMLElement).dataset.report!, Number((item as HTMLElement).dataset.count)] as const),
-		),
-	);
-	const data = await page.$eval('[data-term-page]', (root) => ({ ...(root as HTMLElement).dataset }));
-	return { counts, total: Number(data.total), elapsed: Number(data.elapsed), candidates: Number(data.candidates) };
+/** The paragraphs of every published report's `edition`.md, by report id. */
+function sourceParagraphs(edition: string): Map<string, string[]> {
+	const reports = new Map<string, string[]>();
+	for (const report of readdirSync(reportsDir).sort()) {
+		const file = join(reportsDir, report, `${edition}.md`);
+		if (!existsSync(file)) continue;
+		const source = readFileSync(file, 'utf8');
+		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+		if (/^status: draft$/m.test(frontmatter)) continue;
+		reports.set(
+			report,
+			body
+				.split(/\n\s*\n/)
+				.map((block) => block.trim())
+				.filter((block) => block && !block.startsWith('#'))
+				.map((block) => block.replace(/\*\*/g, '').replace(/\s*\n\s*/g, '')),
+		);
+	}
+	return reports;
 }
+
+/**
+ * Phrases cut from the sources, not chosen by anyone: from one paragraph of each report (every report
+ * a different place), a run of 2 to 6 Han characters in the Chinese, of 2 or 3 whole words in English.
+ */
+function samplePhrases(edition: string): string[] {
+	return [...sourceParagraphs(edition).values()].map((paragraphs, index) => {
+		const paragraph = paragraphs[(index * 7 + 3) % paragraphs.length]!;
+		if (edition === 'en') {
+			const words = paragraph.split(/\s+/).filter((word) => /^[a-z]+$/i.test(word));
+			const start = (index * 5) % Math.max(1, words.length - 3);
+			return words.slice(start, start + 2 + (index % 2)).join(' ');
+		}
+		const runs = paragraph.match(/\p{Script=Han}{6,}/gu) ?? [];
+		const run = runs[index % runs.length]!;
+		const length = 2 + (index % 5);
+		const start = (index * 3) % (run.length - length + 1);
+		return run.slice(start, start + length);
+	});
+}
+
+/** The term page of the site under test. */
+const count = (page: Page, lang: string, query: string, edition?: string) => termPageCounts(page, server.url, lang, query, edition);
 
 beforeAll(async () => {
 	buildSite(outDir);
@@ -95,6 +109,21 @@ describe('the term page', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('finds every paragraph that holds a phrase cut from the sources, in both languages (recall of the index)', async () => {
+		const page = await browser.newPage();
+		const phrases = [...samplePhrases('zh-Hans').map((phrase) => ['zh-Hans', phrase]), ...samplePhrases('en').map((phrase) => ['en', phrase])];
+		expect(phrases.length).toBeGreaterThanOrEqual(27);
+		const wrong: string[] = [];
+		for (const [edition, phrase] of phrases) {
+			const expected = sourceCounts(phrase!, edition);
+			const got = await count(page, edition!, phrase!);
+			const [a, b] = [got.counts, expected].map((counts) => JSON.stringify(Object.entries(counts).sort()));
+			if (a !== b) wrong.push(`${edition} ${phrase}: ${a} against ${b}`);
+		}
+		expect(wrong).toEqual([]);
+		await page.close();
+	}, 120_000);
 
 	it('times the example queries of issue 13; every count agrees with the sources', async () => {
 		const page = await browser.newPage();
