@@ -22,7 +22,7 @@ export const reportPressOptionsSchema = z
 		contentDir: z.string().min(1).default('content'),
 		/** Name of the archive, per reading language. */
 		title: z.object({ 'zh-Hans': z.string().min(1), en: z.string().min(1) }).default({ 'zh-Hans': '政府工作报告档案', en: 'Government Work Reports Archive' }),
-		/** Full-text search: Pagefind bundles per language at `/pagefind/<lang>/` (built at the end of the build) and the search page `/<lang>/search/`. */
+		/** Full-text search: Pagefind bundles per language and year at `/pagefind/<lang>/<year>/` (built at the end of the build) and the search page `/<lang>/search/`. */
 		search: z.boolean().default(true),
 		/**
 		 * Print edition: print pages at `/print/<report>/<edition>/` (zh-Hans, en, bilingual) and, at the end of
