@@ -3,7 +3,7 @@
  * each indexed on its own and merged in the browser. This builds a copy of the site whose index is one
  * index of every year together, and searches both on their search pages with every held-out query
  * (tests/search/queries.json) and words one year lacks, and counts terms on both term pages. A
- * benchmark, not a test (tests/search/search-browser.test.ts asserts a third of it): it prints what
+ * benchmark, not a test (tests/search/search-browser.test.ts asserts a sixth of it): it prints what
  * differs and writes only temp folders.
  *
  *   node scripts/bench-shards.ts            builds the site (print edition off) into a temp folder

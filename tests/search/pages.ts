@@ -28,6 +28,16 @@ export async function termPageCounts(page: Page, site: string, lang: string, que
 	return { counts, total: Number(data.total), elapsed: Number(data.elapsed), candidates: Number(data.candidates) };
 }
 
+/** Type a query into the open search page and wait until the page reports the results of exactly that query. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+	await page.fill('[data-search-input]', query);
+	await page.press('[data-search-input]', 'Enter');
+	await page.waitForFunction((q) => {
+		const root = document.querySelector<HTMLElement>('[data-search-page]');
+		return root?.dataset.state === 'done' && root.dataset.query === q;
+	}, query);
+}
+
 /**
  * Search `site` for `query` on its search page (in `edition`, over the whole archive) and read every hit
  * it lists, pressing "more" until none is left: `<report>#<id>` in the page's order, exact-phrase hits marked.
@@ -38,12 +48,7 @@ export async function searchPageHits(page: Page, site: string, edition: string, 
 		await page.goto(`${site}/${edition}/search/`);
 		await page.waitForSelector('[data-search-page][data-state="empty"]');
 	}
-	await page.fill('[data-search-input]', query);
-	await page.press('[data-search-input]', 'Enter');
-	await page.waitForFunction((q) => {
-		const root = document.querySelector<HTMLElement>('[data-search-page]');
-		return root?.dataset.state === 'done' && root.dataset.query === q;
-	}, query);
+	await typeQuery(page, query);
 	const count = Number(await page.getAttribute('[data-search-page]', 'data-count'));
 	while (await page.isVisible('[data-search-more]')) {
 		const shown = await page.locator('.search-hit').count();
