@@ -10,14 +10,8 @@ import { reportSchema, type ReportFrontmatter } from '../content/schemas/report.
 import { toTraditional } from '../content/zh-hant.ts';
 import { packageVersion } from '../shared/package-version.ts';
 import { pagefindRecord, searchTerms } from '../search/index-terms.ts';
+import { bundlePath, shardListPath, WORD_LIST } from '../search/pagefind-bundle.ts';
 import { editionRecords, searchLanguages, searchShard, type EditionText, type SearchLanguage, type SearchRecord } from '../search/records.ts';
-
-/** Where one shard of a language's index is written, relative to the site root: `/pagefind/<lang>/<shard>/pagefind.js`. */
-export const bundlePath = (language: SearchLanguage, shard: string) => `pagefind/${language}/${shard}`;
-/** The list of a language's shards, newest first, that the browser reads before it opens them (`{"shards":["2026","2025"]}`). */
-export const shardListPath = (language: SearchLanguage) => `pagefind/${language}/shards.json`;
-/** The bundle beside the shards that holds the words of each (pagefind-bundle.ts); not a shard name. */
-export const WORD_LIST = 'words';
 
 export interface SearchIndexSummary {
 	shards: { language: SearchLanguage; shard: string; records: number; paragraphs: number; bytes: number; indexBytes: number; cached: boolean }[];
@@ -44,9 +38,10 @@ const recordLabels: Record<SearchLanguage, { opening: string; edition: string }>
 /**
  * Full-text search, run in `astro:build:done`: per language edition, one Pagefind bundle per shard (a
  * year: records.ts searchShard) at `<outDir>/pagefind/<lang>/<shard>/`, the list of shards beside them
- * and a bundle of each shard's words (`…/words/`); the browser merges them (pagefind-bundle.ts). Built with Pagefind's Node API
- * from custom records — one per paragraph, heading and edition (plugins/search/records.ts) — so every
- * hit is a paragraph and links to it. The text comes from the content files (zh-Hant derived as the
+ * and a bundle of each shard's words (`…/words/`); the browser merges them (pagefind-bundle.ts). Built
+ * with Pagefind's Node API from custom records — one per paragraph, heading and edition
+ * (plugins/search/records.ts), as index-terms.ts gives them to Pagefind — so every hit is a paragraph and
+ * links to it. The text comes from the content files (zh-Hant derived as the
  * loader derives it); each record's target must exist in the built page. One shard is indexed at a
  * time, so Pagefind's memory is bounded by the largest shard. With a cache folder (`.cache/search/`)
  * a shard whose records, Pagefind and settings are unchanged is copied from there instead of being
@@ -66,40 +61,37 @@ export async function buildSearchIndex(options: {
 	const summary: SearchIndexSummary = { shards: [], binary: '' };
 	const keyBase = JSON.stringify({ format: SEARCH_CACHE_FORMAT, pagefind: packageVersion('pagefind'), binary: resolvePagefindBinary(), unusedBundleFiles });
 
-	/** Index `records` (in Pagefind's form) into the bundle at `path`, or copy it from the cache; true when copied. */
-	async function indexBundle(path: string, records: readonly SearchRecord[]): Promise<boolean> {
-		const outputPath = join(outDir, path);
-		// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
-		const hash = createHash('sha256').update(keyBase);
-		for (const record of records) hash.update(JSON.stringify(record));
-		const cached = cacheDir ? join(cacheDir, path, hash.digest('hex')) : undefined;
-		if (cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath)) return true;
-		const created = await pagefind.createIndex({ keepIndexUrl: false });
-		failOn(created.errors, `creating the ${path} index`);
-		const index = created.index!;
-		if (!summary.binary) summary.binary = runningPagefindBinary();
-		await addInOrder(index, records);
-		const written = await index.writeFiles({ outputPath });
-		failOn(written.errors, `writing ${outputPath}`);
-		// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
-		for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
-		await index.deleteIndex();
-		if (cached) storeBundle(outputPath, cached);
-		return false;
-	}
-
-	/** Index one bundle of a language (a shard, or the word list) and note what it holds. */
+	/** Index one bundle of a language (a shard, or the word list), or copy it from the cache, and note what it holds. */
 	async function indexShard(language: SearchLanguage, shard: string, records: readonly SearchRecord[]): Promise<void> {
 		const path = bundlePath(language, shard);
-		const cached = await indexBundle(path, records.map(pagefindRecord));
+		const outputPath = join(outDir, path);
+		const given = records.map(pagefindRecord);
+		// The key: what Pagefind is given and which Pagefind; the output is a function of these alone.
+		const hash = createHash('sha256').update(keyBase);
+		for (const record of given) hash.update(JSON.stringify(record));
+		const cached = cacheDir ? join(cacheDir, path, hash.digest('hex')) : undefined;
+		const hit = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && restoreBundle(cached, outputPath);
+		if (!hit) {
+			const created = await pagefind.createIndex({ keepIndexUrl: false });
+			failOn(created.errors, `creating the ${path} index`);
+			const index = created.index!;
+			if (!summary.binary) summary.binary = runningPagefindBinary();
+			await addInOrder(index, given);
+			const written = await index.writeFiles({ outputPath });
+			failOn(written.errors, `writing ${outputPath}`);
+			// The search page runs on pagefind.js; Pagefind's own UIs and highlighter are not served.
+			for (const file of unusedBundleFiles) rmSync(join(outputPath, file), { force: true });
+			await index.deleteIndex();
+			if (cached) storeBundle(outputPath, cached);
+		}
 		summary.shards.push({
 			language,
 			shard,
 			records: records.length,
 			paragraphs: records.filter((record) => record.meta.kind === 'paragraph').length,
-			bytes: pathBytes(join(outDir, path)),
-			indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outDir, path, folder)), 0),
-			cached,
+			bytes: pathBytes(outputPath),
+			indexBytes: ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + pathBytes(join(outputPath, folder)), 0),
+			cached: hit,
 		});
 	}
 

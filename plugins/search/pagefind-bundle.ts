@@ -51,8 +51,12 @@ export interface ArchiveIndex {
 
 const noResults = (): PagefindResponse => ({ results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
 
-/** The folder of the bundle that lists each shard's words, beside the shards (integrations/search.ts). */
-const WORD_LIST = 'words';
+/** Where one shard of a language's index is, relative to the site root: `pagefind/<lang>/<shard>` (its `pagefind.js` inside). */
+export const bundlePath = (language: string, shard: string) => `pagefind/${language}/${shard}`;
+/** The list of a language's shards, newest first, read before they are opened (`{"shards":["2026","2025"]}`). */
+export const shardListPath = (language: string) => `pagefind/${language}/shards.json`;
+/** The bundle beside the shards that holds the words of each (integrations/search.ts writes it); no shard's name. */
+export const WORD_LIST = 'words';
 
 /**
  * An edition's index: its shards and their word list, merged into one Pagefind instance. Pagefind
@@ -98,11 +102,12 @@ export function bundleLoader(): (edition: string) => Promise<ArchiveIndex> {
 		let index = bundles.get(edition);
 		if (!index) {
 			index = (async () => {
-				const response = await fetch(`/pagefind/${edition}/shards.json`);
-				if (!response.ok) throw new Error(`search index of ${edition}: /pagefind/${edition}/shards.json answered ${response.status}`);
+				const list = `/${shardListPath(edition)}`;
+				const response = await fetch(list);
+				if (!response.ok) throw new Error(`search index of ${edition}: ${list} answered ${response.status}`);
 				const { shards } = (await response.json()) as { shards: string[] };
 				if (shards.length === 0) return { search: async () => noResults(), filters: async () => ({}) };
-				const paths = [...shards, WORD_LIST].map((shard) => `/pagefind/${edition}/${shard}/`);
+				const paths = [...shards, WORD_LIST].map((shard) => `/${bundlePath(edition, shard)}/`);
 				const module = (await import(/* @vite-ignore */ `${paths[0]}pagefind.js`)) as {
 					createInstance: (options: Record<string, unknown>) => PagefindInstance;
 				};
