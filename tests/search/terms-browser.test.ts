@@ -225,7 +225,8 @@ describe('the term page', () => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await count(page, 'zh-Hans', '新质生产力');
 		await page.locator('.term-report summary').first().click();
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+		// A phone widens its layout to content that does not fit: the width the page was laid out at is the measure.
+		expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, innerWidth))).toBe(390);
 		await page.close();
 	});
 });
