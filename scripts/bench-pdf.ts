@@ -14,7 +14,8 @@
  * goes, step by step (medians).
  *
  * `--pool`: the whole site through the build's own code (plugins/integrations/pdf.ts, cache off): first
- * one document at a time (the single-document times), then the pool sized to the machine; the pool
+ * one document at a time (the single-document times), then the pool sized to the machine, then a pool of
+ * one per core (what the build's one document more than the cores buys); the pool
  * should finish within 1.1 × (sum of single-document times ÷ cores). Since one document keeps more than one
  * core busy, the line also gives the CPU all processes used (Chromium's included) ÷ cores: the bound a pool meets
  * when the CPU is the limit.
@@ -235,6 +236,10 @@ if (pool) {
 	const pooled = await measured(() =>
 		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'pool'), options: { ...settings, concurrency: defaultConcurrency() }, logger }),
 	);
+	// The build's pool has one document more than the cores; this is what that one more buys.
+	const perCore = await measured(() =>
+		renderPrintEdition({ outDir: siteDir, pdfDir: join(scratch, 'per-core'), options: { ...settings, concurrency: cores }, logger }),
+	);
 	const ideal = sum / cores;
 	// One document keeps more than one core busy (Paged.js in the renderer, Chromium's browser, GPU and print
 	// processes, the checking thread), so the CPU it takes, not its wall time, bounds what a pool can gain.
@@ -244,6 +249,7 @@ if (pool) {
 	console.log(
 		`  pool of ${defaultConcurrency()} on ${cores} core(s): ${seconds(pooled.wall)} for ${pooled.result.length} PDF(s) = ${(pooled.wall / ideal).toFixed(2)} × (sum ÷ cores = ${seconds(ideal)}) (target ≤ 1.10); CPU ${seconds(pooled.cpu)} = ${(pooled.cpu / pooled.wall).toFixed(2)} of ${cores} cores busy, ${(pooled.wall / (pooled.cpu / cores)).toFixed(2)} × (CPU ÷ cores = ${seconds(pooled.cpu / cores)})`,
 	);
+	console.log(`  pool of ${cores} (one per core): ${seconds(perCore.wall)}; the build's pool takes ${(pooled.wall / perCore.wall).toFixed(2)}× its time`);
 	console.log(`  longest single document ${seconds(Math.max(...single.result.map((result) => result.totalSeconds)))} (no pool finishes before it)`);
 }
 rmSync(scratch, { recursive: true, force: true });
